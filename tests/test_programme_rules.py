@@ -11979,3 +11979,162 @@ def test_a_day_whose_one_moment_is_said_in_a_sentence_keeps_it(text, first):
     assert len(days) == 2
     assert (days[0]["blocks"][0]["start"], days[0]["blocks"][0]["title"]) == first
     assert not [u for u in reading.unread if first[1] in u["text"]]
+
+
+# Thirty-fourth round, speakers
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "15h : Alexandre Hippert « Paie ta science ! J’ai beau chercher »\n"
+            "18h : Olivier Gorichon « le progrès s’est mis à table »\n",
+            [("Alexandre Hippert", None, None), ("Olivier Gorichon", None, None)],
+        ),
+        (
+            "3:00pm Jane Smith “Why soils matter to all of us”\n4:00pm Closing\n",
+            [("Jane Smith", None, None)],
+        ),
+        # A place then a title in quotes names no one.
+        ("15h : Salle Victor Hugo « Le jardin partagé »\n", []),
+    ],
+)
+def test_a_name_then_a_title_in_quotes_without_a_colon_gives_the_talk(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "9:00-9:20 Greeting Héloise GOUTTE, GANIL\n"
+            "10:00-10:20 Housekeeping Cécile MERLIN and Valentin ROCTON, GANIL\n",
+            [
+                ("Héloise GOUTTE", "GANIL", None),
+                ("Cécile MERLIN", "GANIL", None),
+                ("Valentin ROCTON", "GANIL", None),
+            ],
+        ),
+        (
+            "9h00-9h20 Accueil Marie DUPONT, Mairie de Lyon\n"
+            "9h20-9h40 Mot d’accueil Jean-Marc LE ROUX, maire de Brest\n",
+            [
+                ("Marie DUPONT", "Mairie de Lyon", None),
+                ("Jean-Marc LE ROUX", None, "maire de Brest"),
+            ],
+        ),
+        # A school or a room named after someone, then a town, is a place.
+        ("9h00-12h00 Lycée Victor HUGO, Lyon\n14h00-15h00 Salle Jean MOULIN, bâtiment B\n", []),
+    ],
+)
+def test_a_title_then_names_with_last_names_in_capitals_then_their_body(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "10:10-11:30 |\nRevitalizing the Core Anthony Williams, Mayor of Washington Douglas"
+            " Duncan, Montgomery County Executive Katherine Hanley, Chair, Fairfax County Board"
+            " Moderator: John Tydings, President, Board of Trade |\n11:30-11:45 | Break |\n",
+            [
+                ("Anthony Williams", None, "Mayor of Washington"),
+                ("Douglas Duncan", None, "Montgomery County Executive"),
+                ("Katherine Hanley", "Fairfax County Board", "Chair"),
+                ("John Tydings", "Board of Trade", "Moderator, President"),
+            ],
+        ),
+        (
+            "14h-15h Table ronde Anne Leroy, maire de Lyon Paul Martin, directeur de l’Agence"
+            " de l’eau\n15h-16h Pause\n",
+            [
+                ("Anne Leroy", None, "maire de Lyon"),
+                ("Paul Martin", None, "directeur de l’Agence de l’eau"),
+            ],
+        ),
+        # Places named after people, each with a town: no function, no one.
+        ("14h-16h Visite Jardin Marie Curie, Lyon Parc Victor Hugo, Paris\n", []),
+    ],
+)
+def test_people_run_on_after_a_title_each_with_their_function(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "8:30-8:40 | Welcome |\nAnthony Williams, Mayor, Washington, D.C. |\n9:00 | Break |\n",
+            [("Anthony Williams", "Washington, D.C", "Mayor")],
+        ),
+        (
+            "8:30-8:40 | Welcome |\nJane Roe, Director, Albany, N.Y., and Tom Reed, CEO |\n"
+            "9:00 | Break |\n",
+            [("Jane Roe", "Albany, N.Y", "Director"), ("Tom Reed", None, "CEO")],
+        ),
+    ],
+)
+def test_a_state_code_with_its_dots_after_a_town_is_where_the_function_is_held(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who, title",
+    [
+        (
+            '2:00pm "Promises Pattern in Javascript" by Acatl Pacheco DCC 337\n3:00pm Break\n',
+            [("Acatl Pacheco", None, None)],
+            '"Promises Pattern in Javascript" DCC 337',
+        ),
+        (
+            "14h00 Atelier compost par Anne Roux Salle 12\n15h00 Pause\n",
+            [("Anne Roux", None, None)],
+            "Atelier compost Salle 12",
+        ),
+    ],
+)
+def test_a_room_after_the_name_after_by_is_no_word_of_the_name(text, who, title):
+    assert _people33(text) == who
+    assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "10:00 Greetings\n  Larry Hubich, SFL President\n  Linda Silas, CFNU President\n"
+            "11:00 Break\n",
+            [("Larry Hubich", "SFL", "President"), ("Linda Silas", "CFNU", "President")],
+        ),
+        (
+            "10h00 Ouverture\n  Anne Leroy, CNRS Directrice\n11h00 Pause\n",
+            [("Anne Leroy", "CNRS", "Directrice")],
+        ),
+        # An acronym that is a function itself is no body.
+        (
+            "10:00 Welcome\n  Ann Lee, CEO Founder\n11:00 Break\n",
+            [("Ann Lee", None, "CEO Founder")],
+        ),
+    ],
+)
+def test_a_body_acronym_before_one_function_is_the_organisation(text, who):
+    assert _people33(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            '13h20-13h30 : M. Ousmane SARR dit "SARROUSS", poète\n13h30-17h : Conférences\n',
+            [("Ousmane SARR", None, "poète")],
+        ),
+        (
+            "7:00pm Jane Smith aka “The Storyteller”, Director of the Library\n8:00pm Close\n",
+            [("Jane Smith", None, "Director of the Library")],
+        ),
+    ],
+)
+def test_a_nickname_said_after_the_name_leaves_the_function_after_it(text, who):
+    assert _people33(text) == who

@@ -3,8 +3,10 @@ whose whole title is a person's name, a name followed by its degrees, and the on
 speaker comes from on the line under them. Each reading asks for the shape of a person's name
 (a known given name, then a last name; see people.named_beyond_doubt), never for words of one
 programme. Twenty-second round: names each after their function (`from Provost Patrick
-Phillips, VPRI David Conover`). Used by the title reader (title_people) and the text reader
-(text_parser)."""
+Phillips, VPRI David Conover`). Thirty-fourth round: a title's words then last names in
+capitals (`Greeting Héloise GOUTTE, GANIL`), and people run on after a title with no comma
+between them (`Title Ann Lee, Mayor Tom Reed, Chair, Board`). Used by the title reader
+(title_people) and the text reader (text_parser)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from facilitateur.models.programme.people import (
     speaker_list,
 )
 from facilitateur.models.programme.roles_and_bodies import clean, is_role, looks_like_org
-from facilitateur.models.programme.words import kind_of
+from facilitateur.models.programme.words import is_place, kind_of
 from facilitateur.models.text.folding import fold
 
 # Between names on a line of names: a comma, a semicolon, `et`, `and`, `&`.
@@ -445,3 +447,106 @@ def function_then_name_after_dash(text: str) -> tuple[str, Speaker] | None:
         if is_role(lead[-1]) and named_beyond_doubt(name, False) and not _runs_on(" ".join(lead)):
             return clean(m["title"]), {**make_speaker(name), "role": " ".join(lead)}
     return None
+
+
+# Thirty-fourth round. A last name written in capitals after a known given name (`Héloise
+# GOUTTE`, `Jane SMITH`, `Jean-Marc LE ROUX`): how a programme marks a person's name, which a
+# body or a place does not mix with small letters.
+_GIVEN_THEN_CAPITALS = (
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+    r"\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[-'’ ][A-ZÀ-ÖØ-Þ]{2,})*"
+)
+_TITLE_THEN_CAPITALS = re.compile(
+    rf"^(?P<title>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){{0,3}}?)\s+"
+    rf"(?P<who>{_GIVEN_THEN_CAPITALS}(?:\s*(?:,|\s(?:and|et|&))\s+{_GIVEN_THEN_CAPITALS})*)"
+    r",\s+(?P<rest>[^,\s][^,]*)$"
+)
+
+
+def title_then_capital_names(text: str) -> tuple[str, list[Speaker]] | None:
+    """A timetable line: one to four words of a title, then people each named by a known
+    given name and a last name in capitals, then after a comma their body or function, no
+    mark between the title and the first name (`Greeting Héloise GOUTTE, GANIL`, `Housekeeping
+    Cécile MERLIN and Valentin ROCTON, GANIL`, `Accueil Marie DUPONT, Mairie de Lyon`): those
+    people give it, all from that body; the words before are the title. The title must not
+    name a place (`Lycée Victor HUGO, Lyon` is a school), and the words after the comma must
+    read as a body or a function."""
+    m = _TITLE_THEN_CAPITALS.match(text)
+    if m is None or is_place(m["title"]) or m["title"].isupper():
+        return None
+    if fold(m["title"].split()[0]) in PLACE_KINDS:
+        return None
+    names = [n.strip() for n in _NAMES_MARK.split(m["who"]) if n.strip()]
+    if not all(is_given_name(n.split()[0]) for n in names):
+        return None
+    last = person(f"{names[-1]}, {m['rest']}", strict=False)
+    if last is None or last["name"] != names[-1] or not (last["organisation"] or last["role"]):
+        return None
+    people = [{**last, "name": n} for n in names]
+    return clean(m["title"]), people
+
+
+# Thirty-fourth round. Where a person starts with nothing written before them: a known given
+# name, perhaps an initial, a last name (perhaps after `d’`), then a comma (`… Regional
+# Collaboration Anthony Williams, Mayor, …`, `… D.C. Douglas Duncan, …`).
+_RUN_ON_PERSON = re.compile(
+    r"(?<=\S)\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
+    r"\s+(?:d['’])?[A-ZÀ-ÖØ-Þ][\w’'-]+),\s+(?=\S)"
+)
+
+
+# A title's last words that lead to who follows (`Discours inauguraux par`, `Table ronde avec`,
+# `… en présence de`): a list of people, read by the readers of those words.
+_LEADS_TO_PEOPLE = re.compile(
+    r"(?:\b(?:par|by|avec|with|de|du|des|d|l|of|et|and|from|pour|for|a|au|aux|le|la|les|the"
+    r"|chez|at|sur|on)|[:;,(–—-])$"
+)
+
+
+def people_run_on(text: str) -> tuple[str, list[Speaker]] | None:
+    """A title, then two people or more each with their function, written one after the
+    other with no comma nor `and` between them, as a web page's cell loses its line
+    breaks (`Revitalizing the Core Anthony Williams, Mayor, Washington, D.C. Douglas Duncan,
+    Montgomery County Executive Katherine Hanley, Chair, Fairfax County Board`, `Table ronde
+    Anne Leroy, maire de Lyon Paul Martin, directeur de l’Agence de l’eau`): each person
+    starts at a known given name and a last name followed by a comma (after the first,
+    right after a capitalised word or a dot), and runs to the next; the words before the
+    first are the title, unless they lead to a list (`… par`, `Table ronde avec`). Every one must be named beyond doubt and said with a function (a body alone may
+    be a place named after someone: `Parc Victor Hugo, Paris`), else the line is left as it
+    is."""
+    starts = [m for m in _RUN_ON_PERSON.finditer(text) if is_given_name(m["name"].split()[0])]
+    # After the first, a person starts only after a capitalised word or a dot: a word in
+    # small letters before a name (`directrice de l’école Marie Curie, …`) belongs to it.
+    starts = starts[:1] + [
+        m
+        for m in starts[1:]
+        if (last := text[: m.start()].split()[-1])[:1].isupper() or last.endswith(".")
+    ]
+    if len(starts) < 2 or any(
+        re.fullmatch(CIVILITY, f"{text[: m.start()].split()[-1]} ") for m in starts
+    ):
+        # A civility before a name (`par M. Jacques Glowinski, … et M. Bertrand Collomb`) is
+        # the person's, read by the readers of civilities.
+        return None
+    title = clean(text[: starts[0].start()])
+    if len(title.split()) < 2 or _LEADS_TO_PEOPLE.search(fold(title)):
+        return None
+    people: list[Speaker] = []
+    for m, after in zip(starts, [*starts[1:], None], strict=True):
+        part = text[m.start("name") : after.start() if after else len(text)].strip()
+        listed = speaker_list(part)
+        if len(listed) > 1 and listed[0]["name"] == m["name"] and all(p["role"] for p in listed):
+            # People the list's own reading parts (`… de communes Anne d’Ornano, présidente`).
+            people += listed
+            continue
+        sp = person(part, strict=False)
+        if (
+            sp is None
+            or sp["name"] != m["name"]
+            or not sp["role"]
+            or _runs_on(sp["role"])
+            or not named_beyond_doubt(m["name"], False)
+        ):
+            return None
+        people.append(sp)
+    return title, people

@@ -84,7 +84,9 @@ _NAME_EN = (
 # capital (`Jane Smith - CEO`, `Jane Smith-Acme`).
 _AFTER = (
     r"(?=$|\s*[,(–—]|\s+-|-(?![a-zß-öø-ÿ])|\s+et\s|\s+and\s|\s*&|\s+:|:\s"
-    r"|\s+(?:de|du|d['’]|of|from)\s*[«“\"])"
+    r"|\s+(?:de|du|d['’]|of|from)\s*[«“\"]"
+    # Thirty-fourth round: a nickname after the name (see _ALIAS_AFTER).
+    r"|\s+(?:dite?|alias|aka|a\.k\.a\.?|known as)\s+[«“\"])"
 )
 # A civility written in full is never a first name: `Monsieur COUILLARD, Agriculteur` names
 # Mr Couillard, whose first name is not given; his name is the last name alone.
@@ -342,6 +344,12 @@ def person(text: str, strict: bool = True) -> Speaker | None:
     return {**sp} if sp else None
 
 
+# A nickname after a name: `dit`, `dite`, `alias`, `aka`, `known as`, then words in quotes.
+_ALIAS_AFTER = re.compile(
+    r"^(?:dite?|alias|aka|a\.k\.a\.?|known as)\s+(?:[«“\"]\s?[^«»“”\"]{1,40}?\s?[»”\"])(?=\s*(?:,|$))"
+)
+
+
 # Twenty-ninth round: a nickname in brackets too (`Zixuan (Kelly) Ding`), one capitalised word
 # between a given name and a last name.
 _NICKNAME = re.compile(
@@ -400,6 +408,12 @@ def _person(text: str, strict: bool) -> Speaker | None:
         cut = text.index(words[-1], m.start("name"))
         return _person(f"{text[:cut].rstrip()}, {text[cut:]}", strict)
     rest = text[m.end() :].strip()
+    if alias := _ALIAS_AFTER.match(rest):
+        # Thirty-fourth round. A nickname after the name, said by `dit`/`dite`/`alias`/`aka`
+        # then in quotes (`Ousmane SARR dit "SARROUSS", poète`, `Ann Lee aka “The Voice”,
+        # singer`), is another name of theirs: what follows it is their function, as after
+        # the name itself; the nickname stays in the title that holds it.
+        rest = rest[alias.end() :].strip()
     inside = ""
     if rest.startswith(", ("):
         rest = rest[2:]  # Fourteenth round: `Cécile Moiroud, (Maître de conférences/…)`

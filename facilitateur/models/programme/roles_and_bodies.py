@@ -3,7 +3,9 @@ organisation), and where the functions end and the body begins (`Président - SA
 State Senate Committee`, `(Lecturer/University of Leeds)`, `VP for Research TU Dublin`).
 Read by make_speaker and the readers of names; `clean` tidies what they read and give.
 Twenty-third round: where the places written after them belong (`places_out`: `LASCO,
-Louvain-la-Neuve`, `Mayor of the City of Santa Clara, CA`)."""
+Louvain-la-Neuve`, `Mayor of the City of Santa Clara, CA`). Thirty-fourth round: a body's
+acronym before one function (`SFL President`), a state's dotted code after a town
+(`Mayor, Washington, D.C.`)."""
 
 from __future__ import annotations
 
@@ -181,6 +183,23 @@ def function_then_acronym_body(text: str) -> tuple[str, str] | None:
     return clean(m["role"]), m["body"]
 
 
+# Thirty-fourth round. A body's acronym then one function, the whole of what follows a name
+# (`SFL President`, `NASA Administrator`).
+_ACRONYM_THEN_FUNCTION = re.compile(r"^(?P<body>[A-Z]{3,6})\s+(?P<role>[A-Za-zÀ-ÿ][\w’'-]+)$")
+
+
+def acronym_then_function(text: str) -> tuple[str, str] | None:
+    """(role, organisation) when the words after a name are a body's acronym of three to six
+    capitals then one function word (`Larry Hubich, SFL President`, `Ann Lee, CNRS
+    Directrice`): the acronym is where they hold the function, as a body's name before a
+    function is. An acronym that is a function itself (`CEO Founder`) is no body. The other
+    order (`chercheure INRAE`, `secrétaire FSU`) stays the role, as the corpus reads it."""
+    m = _ACRONYM_THEN_FUNCTION.match(text)
+    if m is None or not is_role(m["role"]) or is_role(m["body"]):
+        return None
+    return m["role"], m["body"]
+
+
 _TOWN_AFTER_BODY = re.compile(
     r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-(?:[a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*)$"
 )
@@ -201,6 +220,10 @@ _STATE_CODES = frozenset(
         " NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
         " AB BC MB NB NL NS NT NU ON PE QC SK YT",
     )
+)
+# A town alone after a function's comma: capitalised words (`Mayor, Washington`).
+_TOWN_LAST = re.compile(
+    r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)$"
 )
 # A function ending with a town: `of`, `in`, `at` (`the City of`), then capitalised words.
 _ENDS_WITH_PLACE = re.compile(
@@ -253,6 +276,18 @@ def places_out(role: str | None, org: str | None) -> tuple[str | None, str | Non
         org = org[: town.start()]
     if org and role and org in _STATE_CODES and _ENDS_WITH_PLACE.search(role):
         role, org = f"{role}, {org}", None
+    elif (
+        org
+        and role
+        and "." in org
+        and org.replace(".", "") in _STATE_CODES
+        and (town := _TOWN_LAST.search(role))
+    ):
+        # Thirty-fourth round. A state's code written with its dots (`Mayor, Washington,
+        # D.C.`, `Director, Albany, N.Y.`) after a town alone, parted by commas from the
+        # function: the town and its state are where they hold it, the body, not a
+        # function's words and a body named `D.C`.
+        role, org = role[: town.start()], f"{town['town']}, {org}"
     if (
         org
         and role

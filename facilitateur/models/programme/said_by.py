@@ -2,7 +2,8 @@
 `from` (`Conférence de Jean Dupont`, `Welcome from Melissa Hansen, Village of Union`,
 `Panel with Tom Hardy (NIH) and Jane Roe (NSF)`), and the title left before it. Used by the
 title reader (title_people), which also reads here a name ending a title and the words that say
-a body or a civility."""
+a body or a civility. Thirty-fourth round: a room after the name (`by Ann Lee DCC 337`) is
+none of the name's."""
 
 from __future__ import annotations
 
@@ -79,7 +80,13 @@ _BY_WORD = re.compile(
 )
 
 
-# A civility or a title before a name says a person (`Welcome from Professor Josh Snodgrass`):
+# Thirty-fourth round. A room ending a cell after a name, a venue's column glued to the title
+# (`"Promises in Javascript" by Acatl Pacheco DCC 337`, `Atelier par Anne Roux Salle 12`): a
+# short word in capitals or a room's noun, then its number, is where, no word of the name.
+_ROOM_TAIL = re.compile(
+    r"(?<=[a-zß-öø-ÿ])\s+(?:[A-Z]{2,5}|Room|Rm\.?|Salle|Amphi|Hall)\s+\d{1,4}[A-Z]?\s*$"
+)
+
 # after `from`, only such a name is one ("News from North Carolina and South Dakota" names none).
 _SENTENCE_TAIL = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?:\s*\([^()]*\))?\s*$")
 
@@ -166,7 +173,16 @@ def _initials_only(who: str) -> list[Speaker]:
 def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
-    Samuel Thirion, Secrétaire général")."""
+    Samuel Thirion, Secrétaire général"). A room ending the text after the name stays at the
+    title's end (`Talk by Ann Lee Room 101` → `Talk Room 101`): nothing typed is lost."""
+    found = _by_people(text)
+    room = _ROOM_TAIL.search(text)
+    if found and room and not found[0].endswith(room.group().strip()):
+        return clean(f"{found[0]} {room.group().strip()}"), found[1]
+    return found
+
+
+def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
     for m in _BY_WORD.finditer(text):
         if _said(m) in ("par", "by") and _ARTICLE_BEFORE.search(text[: m.start()]):
             # Fifteenth round. `par`/`by` right after an article or a preposition (`Pique-nique
@@ -189,7 +205,7 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
             # (`Conférence « L’eau » de Jean Dupont`): a wrong person is worse than a missed one.
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
-        who = _LINK_TAIL.sub("", _SENTENCE_TAIL.sub("", text[m.end() :]))
+        who = _ROOM_TAIL.sub("", _LINK_TAIL.sub("", _SENTENCE_TAIL.sub("", text[m.end() :])))
         if (
             "/" in who
             and (slashed := _NAME_THEN_SLASH.match(who))

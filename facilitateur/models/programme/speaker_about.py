@@ -12,6 +12,7 @@ import re
 from facilitateur.models.programme.roles_and_bodies import (
     ORG_INSIDE,
     TRAILING_FUNCTION,
+    acronym_then_function,
     agent_noun,
     clean,
     function_glued_to_body,
@@ -301,6 +302,8 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
             topic = about
         elif not org and not role and (pair := function_then_acronym_body(about)):
             role, org = pair
+        elif not org and not role and (pair := acronym_then_function(about)):
+            role, org = pair  # Thirty-fourth round: `SFL President`
         elif is_role(about) or org or agent_noun(about):
             role = f"{role}, {about}" if role else about
         else:

@@ -29,6 +29,8 @@ from facilitateur.models.programme.name_lines import (
     function_then_name_after_dash,
     kind_then_people,
     people_in_parts,
+    people_run_on,
+    title_then_capital_names,
 )
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -300,8 +302,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif (m := _NAME_THEN_QUOTE.match(text)) and named_beyond_doubt(m["who"], False):
         # Thirteenth round. A person named beyond doubt, a colon, then a title in quotes
         # (`Christophe DEROUBAIX :« Trump … »`, `Jane Smith: “Why soils matter”`): the
-        # talk is theirs, its title what they speak on.
-        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+        # talk is theirs, its title what they speak on. Thirty-fourth round: with no colon,
+        # the title closed in guillemets or curly quotes (`15h : Alexandre Hippert « Paie ta
+        # science ! »`, `Jane Smith “Why soils matter”`) parts it from the name the same way.
+        title, speakers = clean(m["title"] or m["quoted"]), [make_speaker(m["who"])]
     elif (
         " ; " in text
         and (m := _SEMICOLON_THEN_PEOPLE.match(text))
@@ -318,6 +322,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif labelled := _label_after_dash(text):
         # "A. Housing (Room 101) – Moderator: Ann Lee": a label after a dash or a semicolon.
         title, speakers = labelled
+    elif found := people_run_on(text):
+        # Thirty-fourth round. People each with their function run on after a title, no
+        # comma between them (a web page's cell without its line breaks): see name_lines.
+        title, speakers = found
     elif sep and (people := topic_then_people(text)) and len(people) > 1:
         title, speakers = clean(head), people  # "Le Temps : Michel Brunet, Amélie Vialet"
     elif split := topic_and_person(text):
@@ -390,6 +398,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif found := kind_then_people(text):
         # Twentieth round. A kind's words, then people each with a function (`Introduction
         # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
+        title, speakers = found
+    elif found := title_then_capital_names(text):
+        # Thirty-fourth round. A title's words, then people whose last names are in capitals,
+        # then their body (`Greeting Héloise GOUTTE, GANIL`): see name_lines.
         title, speakers = found
     elif people := given_name_from_body(text):
         title, speakers = text, people  # "Invite Veronica from Parks to give an update"
@@ -857,7 +869,7 @@ _NAME_THEN_DASH = re.compile(
 )
 _NAME_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*){1,2})"
-    r"\s*:\s*(?P<title>[«“\"].*)$"
+    r"(?:\s*:\s*(?P<title>[«“\"].*)|\s+(?P<quoted>[«“].*[»”]\s*))$"
 )
 _DASH_THEN_CIVIL_NAME = re.compile(
     rf"^(?P<title>.*\S)\s+[–—-]\s+(?:{CIVILITY})(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d.]*"
@@ -999,6 +1011,9 @@ def _label_after_dash(text: str) -> tuple[str, list[Speaker]] | None:
     """(the title, the people) when a label follows the title after a dash or a semicolon."""
     for m in _BEFORE_LABEL.finditer(text):
         if (people := labelled_speakers(text[m.end() :])) and (title := clean(text[: m.start()])):
+            if run_on := people_run_on(title):
+                # The people the title's words run on to speak beside the chair.
+                return run_on[0], [*run_on[1], *people]
             return title, people
     return None
 
