@@ -415,6 +415,17 @@ FRESH_35 = (
 )
 
 
+FRESH_36 = (
+    "en_barcamp_deland_schedule",
+    "en_foster_powell_general_meeting",
+    "en_mn_rare_disease_council_meeting",
+    "en_rna_informatics_workshop_mcgill",
+    "fr_cachan_conseil_quartier_plaine_prairie",
+    "fr_ens_lyon_visite_sophia_2025",
+    "fr_millebabords_soiree_collectivites_sans_ogm",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -594,6 +605,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-33": FRESH_33,
     "fresh-34": FRESH_34,
     "fresh-35": FRESH_35,
+    "fresh-36": FRESH_36,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
