@@ -12138,3 +12138,110 @@ def test_a_body_acronym_before_one_function_is_the_organisation(text, who):
 )
 def test_a_nickname_said_after_the_name_leaves_the_function_after_it(text, who):
     assert _people33(text) == who
+
+
+# Thirty-fifth round, blocks and days ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, afternoon",
+    [
+        (
+            "Date: June 28, 2017\n\n08:50 to 9:20\tArrival\t\t\n9:30 to 10:45\tTalks\t\t\n"
+            "09:30\tAnna Bell\tMcGill\t\n10:00\tBob Carr\tIRCM\t\n"
+            "12:30 to 1:10\tLunch break\t\t\n01:10\tDan Earl\tMcGill\t\n"
+            "01:40\tEve Ford\tMcGill\t\n02:15\tClosing remarks\t\t\n",
+            [("13:10", "13:40"), ("13:40", "14:15"), ("14:15", None)],
+        ),
+        (
+            "| 09:00 - 10:00 | Registration |\n| 10:00 - 12:00 | Workshops |\n"
+            "| 12:00 - 1:00 | Lunch |\n| 01:00 | Demos |\n| 02:30 | Wrap-up |\n",
+            [("13:00", "14:30"), ("14:30", None)],
+        ),
+    ],
+)
+def test_a_noon_range_ending_without_its_zero_shows_the_12_hour_clock(text, afternoon):
+    prog = parse_programme(text)
+    assert len(prog["days"]) == 1
+    assert [(b["start"], b["end"]) for b in prog["days"][0]["blocks"]][-len(afternoon) :] == (
+        afternoon
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "09:00:00 - 10:30:00\tOpening\n10:30:00\tCoffee break\n11:15:00\tAnne Martin\n"
+            "12:00\tLunch\n",
+            [
+                ("09:00", "10:30", "Opening"),
+                ("10:30", "11:15", "Coffee break"),
+                ("11:15", "12:00", "Anne Martin"),
+                ("12:00", None, "Lunch"),
+            ],
+        ),
+        (
+            "14:00:00 Atelier vélo\n15:30:00 Pause\n16:00:00 Restitution\n",
+            [
+                ("14:00", "15:30", "Atelier vélo"),
+                ("15:30", "16:00", "Pause"),
+                ("16:00", None, "Restitution"),
+            ],
+        ),
+    ],
+)
+def test_seconds_after_the_minutes_are_part_of_the_time(text, expected):
+    assert [(b["start"], b["end"], b["title"]) for b in blocks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "first, second, dates",
+    [
+        ("Jour 1 - 4 novembre 2025", "Jour 2 - 5 novembre 2025", ["2025-11-04", "2025-11-05"]),
+        ("Day 2 – 15 March 2024", "Day 3 – 16 March 2024", ["2024-03-15", "2024-03-16"]),
+        ("Journée 1 – 7 juin 2023", "Journée 2 – 8 juin 2023", ["2023-06-07", "2023-06-08"]),
+    ],
+)
+def test_a_numbered_part_before_its_date_is_no_day_of_the_month(first, second, dates):
+    text = (
+        f"{first}\n\n9h00 - Accueil\n10h00 - Visite\n\n{second}\n\n9h00 - Atelier\n11h00 - Bilan\n"
+    )
+    assert [d["date"] for d in parse_programme(text)["days"]] == dates
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "April 12 Meeting Agenda is here!\n\nNeighborhood Association General Meeting\n"
+            "Monday, April 14, 2014\n\n6:30-6:35 Meet and Greet\n6:35-7:00 Reports\n",
+            "2014-04-14",
+        ),
+        (
+            "12 mars : l’ordre du jour est en ligne\n\nAssemblée générale de l’association\n"
+            "Lundi 14 mars 2022\n\n18h30 Accueil\n19h00 Rapport moral\n",
+            "2022-03-14",
+        ),
+    ],
+)
+def test_a_full_date_with_its_weekday_outweighs_a_day_said_in_a_post_title(text, date):
+    prog = parse_programme(text)
+    assert [d["date"] for d in prog["days"]] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        (
+            "Matin (9h00 - 12h00)\n\n9h00 - Accueil\n10h30 - Visite du laboratoire\n\n"
+            "Après-midi (14h00 - 17h00)\n\n14h00 - Visite du site\n16h00 - Questions\n",
+            ["10:30", "12:00", "16:00", "17:00"],
+        ),
+        (
+            "Morning (9:00 - 12:00)\n\n9:00 Welcome\n10:30 Lab tour\n\n"
+            "Afternoon (1:30 - 5:00)\n\n1:30 Site visit\n3:30 Questions\n",
+            ["10:30", "12:00", "15:30", "17:00"],
+        ),
+    ],
+)
+def test_a_part_heading_giving_its_hours_ends_its_last_block(text, ends):
+    assert [b["end"] for b in blocks(text)] == ends

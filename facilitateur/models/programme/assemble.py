@@ -290,6 +290,8 @@ def _settle_times(
                 # known either; it is not the time of the one after that moment.
                 following = None
 
+            if following is None and b.start is not None and (after is None or after.section):
+                following = _end_of_its_part(day.blocks[: i + 1], start)
             if (
                 following is None
                 and i == len(day.blocks) - 1
@@ -310,6 +312,20 @@ def _settle_times(
             prog.warn(b.line, f"“{b.title}” starts before the previous block ends")
         out.append((start, end, inferred))
     return out
+
+
+def _end_of_its_part(blocks: list[Block], start: int) -> int | None:
+    """Thirty-fifth round. The end of a part's last block, given its start alone, when the
+    part's heading gives its hours (`Matin (9h00 - 12h00)`, then `10h30 - Visite du
+    laboratoire`, then `Après-midi (14h00 - 17h00)`): the part's end, when after the start.
+    A 12-hour end before the start is the afternoon's (`Afternoon (1:00 - 5:00)`)."""
+    part = next((x for x in reversed(blocks) if x.section), None)
+    if part is None or part.section_end is None:
+        return None
+    end = part.section_end.minutes
+    if end <= start and not part.section_end.explicit and end + 720 < 24 * 60:
+        end += 720
+    return end if end > start else None
 
 
 def _after_an_earlier_one(

@@ -391,6 +391,13 @@ _DAYS_LISTED = re.compile(
     r"(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\s+\d{4}\b)"
 )
 
+# Thirty-fifth round. A number after a word that counts the parts of a programme (`Jour 1 - 4
+# novembre 2025`, `Day 2 – 15 March 2024`, `Semaine 3 - 10 juin`, `Session 2 - 5 mai`) is that
+# part's number, not the first of the days listed before the month: the date follows it.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:jour|journee|day|week|semaine|session|seance|part|partie|module)\s*$"
+)
+
 
 def days_listed(text: str) -> list[date]:
     """The dates of the days a line lists before their one month and year (`24 et 25 mars
@@ -398,6 +405,8 @@ def days_listed(text: str) -> list[date]:
     from the first to the last), in order; [] when it lists none so."""
     folded = fold(text)
     m = _DAYS_LISTED.search(folded) if len(text) <= 400 else None
+    if m is not None and _COUNTED_BEFORE.search(folded[: m.start()]):
+        return []  # `Jour 1 - 4 novembre 2025`: the day's number, then its date
     if m is None or (last := find_date(folded[m.end() :])) is None or last[1] is None:
         return []
     end = last[1]

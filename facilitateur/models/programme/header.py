@@ -12,6 +12,7 @@ from facilitateur.models.programme.days_and_dates import (
     day_heading,
     days_listed,
     find_date,
+    weekday_of,
 )
 from facilitateur.models.programme.lines import (
     DAYS_START,
@@ -181,6 +182,27 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             place = _VENUE_LEAD.sub("", after)
             if after and not prog.venue and not _NO_PLACE.match(place) and "." not in after:
                 prog.venue, venue_at = clean(place), i
+            continue
+        if (
+            found
+            and day.label
+            and day.date is None
+            and not day.blocks
+            and found[1] is not None
+            and not found[2]
+            and weekday_of(found[0])
+            and date_at is not None
+            and dated_in_year(day.label, found[1].year) != found[1]
+        ):
+            # Thirty-fifth round. A day and month said without their year in a line of
+            # words (`April 12 Meeting Agenda is here!`, a post's title on its own date), then
+            # a full date alone on its line with its weekday (`Monday, April 14, 2014`): the
+            # full date is the meeting's, as a heading is; the first was the post's.
+            day.label, day.date = found[0], found[1]
+            if venue_at == date_at:
+                prog.venue, venue_at = "", None  # the post title's words were no place
+            date_at = i
+            prog.used.update(e.nos)
             continue
         if found and day.date is None and not day.label:
             day.label, day.date, rest = found

@@ -66,6 +66,7 @@ class Block:
     kind_word: str = ""  # the words saying `kind` when they are not in the block (the event's)
     section: str = ""
     section_start: ClockTime | None = None
+    section_end: ClockTime | None = None  # the end its part's heading gives (`Matin (9h - 12h)`)
     # The kind its day's heading names for all its blocks (`Dimanche 25 novembre, ateliers`),
     # as the words saying it: the kind when its own title names none.
     kind_of_day: str = ""

@@ -190,6 +190,7 @@ class Reader:
         self.item: Item | None = None
         self.section = ""
         self.section_start: ClockTime | None = None
+        self.section_end: ClockTime | None = None
         self.kind_of_day = ""  # the kind the day's heading names (see on_date)
         self.pending: list[Speaker] = []  # a chair named before the block they chair
         self.last_speaker: Speaker | None = None
@@ -335,6 +336,7 @@ class Reader:
             self._moment_in_part(line, *moment)  # `Saturday Morning Potluck Breakfast`
         elif rest:
             self.section, self.section_start = rest[:1].upper() + rest[1:], None
+            self.section_end = None
             self.kind_of_day = kind_of_a_day(rest, self.prog.language)
 
     def _free_part_after(self, line: Line, text: str) -> bool:
@@ -381,6 +383,7 @@ class Reader:
             # The line is its title as written; what happens names its kind (`Soirée :
             # projection …` is a film, not the evening's meal).
             self.section, self.section_start = said[0], None
+            self.section_end = None
             in_part = self._new_block(line, clean(line.text), [], Rule.UNTIMED)
             in_part.all_day = True
             in_part.kind, in_part.kind_word = kind_and_word(said[1], self.prog.language)
@@ -390,6 +393,10 @@ class Reader:
         self.kind_of_day = ""  # a part of the day with its own heading
         hours = HOURS_IN_TEXT.search(line.text)
         self.section_start = read_time(hours, "a") if hours else None
+        # Thirty-fifth round. A part's heading giving its hours (`Matin (9h00 - 12h00)`,
+        # `Afternoon (1:30 - 5:00)`) says when its last block ends, the next part starting
+        # later: kept for that block (see assemble).
+        self.section_end = read_range(hours)[1] if hours else None
 
     def _part_said_before_the_next_day(self, text: str) -> tuple[str, str] | None:
         """Twenty-fifth round. A part of the day, a colon, then what happens in it in words
@@ -447,6 +454,7 @@ class Reader:
         `moment_in_part`): a block of its own under that part, no time guessed for it (the
         part says roughly when, as `• Le matin : Marché` does)."""
         self.section, self.section_start = part, None
+        self.section_end = None
         self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
     def on_note(self, line: Line) -> None:
@@ -1027,7 +1035,8 @@ class Reader:
         self.block.kind_of_day = self.kind_of_day
         if self.section:
             self.block.section, self.block.section_start = self.section, self.section_start
-            self.section, self.section_start = "", None
+            self.block.section_end = self.section_end
+            self.section, self.section_start, self.section_end = "", None, None
         self.item = None
         self.last_speaker = None
         self.day.blocks.append(self.block)

@@ -14,6 +14,9 @@ _TIME = (
     # Eleventh round. A comma may part the hour from its minutes as a decimal comma does
     # (`13,00 : Accueil`, `16,30 Pause`), never in an amount (`12,50 €`, `1,500`).
     r"|(?:[:.]|,(?=[0-5]\d(?![\d,.]|\s*(?:€|%|eur\b|euros?\b))))(?P<{p}m2>[0-5]\d)(?![./]\d)"
+    # Thirty-fifth round. Seconds after the minutes, as a spreadsheet's cell keeps them
+    # (`11:15:00`, `09:00:00 - 10:30:00`), are part of the time, not the title's start.
+    r"(?:(?<=\d:[0-5]\d):[0-5]\d(?![\d:.,]))?"
     r"|(?=\s*(?:" + _AMPM + r"))"
     # A bare hour only as the start of a range: "10 - 10:30am".
     # Twelfth round. Also before an end written as an hour and its `h` alone, the French
@@ -179,8 +182,13 @@ def twelve_hour_with_zeros(ranges: list[tuple[ClockTime | None, ClockTime | None
         and not a.ampm
         and not b.ampm
         and 12 * 60 <= a.minutes < 13 * 60
-        and b.zero
         and 60 <= b.minutes < 8 * 60
+        # Thirty-fifth round. The range's end may be written without its zero (`12:30 to
+        # 1:10` above `01:10`, `02:13`): the range still shows the 12-hour clock, and the
+        # zeros of the other times are then the page's columns, not the night.
+        and (
+            b.zero or (not b.explicit and any(t is not None and t.zero for r in ranges for t in r))
+        )
         for a, b in ranges
     )
 
