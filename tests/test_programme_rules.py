@@ -12245,3 +12245,19 @@ def test_a_full_date_with_its_weekday_outweighs_a_day_said_in_a_post_title(text,
 )
 def test_a_part_heading_giving_its_hours_ends_its_last_block(text, ends):
     assert [b["end"] for b in blocks(text)] == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:30 to 10:30\tTalks\t\t\n10:00\tAnna Bell\tMcGill\t\n\t15 min break\t\t\n"
+        "10:45\tBob Carr\tIRCM\t\n11:15\tClosing remarks\t\t\n",
+        "09:30 à 10:30\tExposés\t\t\n10:00\tAnne Roux\tCNRS\t\n\t15 min de pause\t\t\n"
+        "10:45\tPaul Marc\tInserm\t\n11:15\tClôture\t\t\n",
+    ],
+)
+def test_a_table_row_saying_only_its_length_has_no_time_said(text):
+    got = [(b["start"], b["end"], b["kind"]) for b in blocks(text)]
+    assert got[1][:2] == ("10:00", None)
+    assert got[2] == (None, None, "break")
+    assert got[3][:2] == ("10:45", "11:15")

@@ -479,6 +479,9 @@ def _four_digit_clock(raw_lines: list[str]) -> bool:
     )
 
 
+# Thirty-fifth round. A length in minutes opening a cell, then a word (`15 min break`).
+_LENGTH_OF_ITS_OWN = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes|mn)\.?\s+[^\W\d_]", re.IGNORECASE)
+UNTIMED_LENGTH = "row saying its own length, no time"
 GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table with a column per room
 # The rule of a cell after a cell naming people on one line (see name_lines.people_cell): what
 # it says is the next track's, never those people's function or body.
@@ -633,6 +636,19 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             row = table_row(cells)
             if row is not None and place:
                 row = [*row, f"{NOTE}{place}"]
+            if (
+                row is None
+                and tab_times
+                and raw[:1] == "\t"
+                and _LENGTH_OF_ITS_OWN.match(cells[0])
+                and not any(c.strip() for c in cells[1:])
+            ):
+                # Thirty-fifth round. A row with its time cell empty saying only its own
+                # length (`⇥15 min break`, `⇥Pause de 20 min`… opening with it: `⇥10 min
+                # break`): a moment after the row above, its time not said, never beside it.
+                out.append(Entry([no], cells[0], UNTIMED_LENGTH))
+                tab_times = ""
+                continue
             if row is None and tab_times and raw[:1] == "\t" and not ONLY_TIMES.match(cells[0]):
                 # Nineteenth round. A tab-separated row with its time cell empty, in a table
                 # whose header names no people (`Time  Description  Comment`), is another

@@ -30,6 +30,7 @@ from facilitateur.models.programme.lines import (
     DAYS_START,
     GRID_SLOT,
     HEADED_MOMENT,
+    UNTIMED_LENGTH,
     HEADINGS,
     NEXT_CELL,
     Line,
@@ -806,6 +807,12 @@ class Reader:
             self.place_pending = text  # "Auditorium Harry Payet" then its bullet
             return
         if self._night_moment(line, text):
+            return
+        if line.rule == UNTIMED_LENGTH:
+            # A table's row saying only its length (see lines.UNTIMED_LENGTH): its time unsaid.
+            title, speakers, minutes = title_and_speakers(text)
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
             return
         if line.rule == HEADED_MOMENT and self.block is not None:
             # A heading like those of the timed blocks, without a time (see
