@@ -12261,3 +12261,19 @@ def test_a_table_row_saying_only_its_length_has_no_time_said(text):
     assert got[1][:2] == ("10:00", None)
     assert got[2] == (None, None, "break")
     assert got[3][:2] == ("10:45", "11:15")
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("Talks ends", "closing"),
+        ("Talks end", "closing"),
+        ("Presentations are over", "closing"),
+        ("Les exposés se terminent", "closing"),
+        # An activity beside the talks ending is the moment it stops, as before.
+        ("Hacking ends", "other"),
+        ("Voting closes", "other"),
+    ],
+)
+def test_the_talks_said_to_end_close_the_day(title, kind):
+    assert kind_of(title, guess_language(title)) == kind

@@ -373,13 +373,17 @@ _ACTIVITY_ENDS = re.compile(
     r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends|finishes|is over|stops|closes|se termine(?:nt)?"
     r"|s'acheve(?:nt)?|prend fin|prennent fin)(?:\W*$|\s*[:–—])"
 )
+# Thirty-fifth round. Its talks too, the programme itself (`Talks ends`, `Presentations end`,
+# `Les exposés se terminent`), as its sessions: an activity beside them ending (`Hacking
+# ends`, `Voting closes`) stays the moment it stops.
 _THE_GATHERING = re.compile(
     r"\b(?:symposium|conference|workshop|day|meeting|event|forum|retreat|summit|congress"
-    r"|colloque|seminaire|journee|rencontre|congres|session|programme|program|reunion|seance)s?\b"
+    r"|colloque|seminaire|journee|rencontre|congres|session|programme|program|reunion|seance"
+    r"|talk|presentation|expose|intervention)s?\b"
 )
 _GATHERING_ENDS = re.compile(
-    r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends|finishes|closes|is over|se termine|s'acheve"
-    r"|prend fin)\W*$"
+    r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends?|finish(?:es)?|closes?|is over|are over"
+    r"|se termine(?:nt)?|s'acheve(?:nt)?|prend fin|prennent fin)\W*$"
 )
 _JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
 _FOODS = (
