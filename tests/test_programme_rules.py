@@ -12138,3 +12138,87 @@ def test_a_body_acronym_before_one_function_is_the_organisation(text, who):
 )
 def test_a_nickname_said_after_the_name_leaves_the_function_after_it(text, who):
     assert _people33(text) == who
+
+
+# Thirty-fifth round, speakers
+
+
+def _people35(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (s["name"], s.get("organisation"), s.get("role"), s.get("topic"))
+        for b in parse_programme(text)["days"][0]["blocks"]
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Journée d'étude\n\n9:30\tMarie Dupont\tCNRS\tLes sols vivants\n"
+            "10:00\tPierre Martin\tUniversité de Lyon\tL'eau des villes\n11:00\tPause\t\t\n",
+            [
+                ("Marie Dupont", "CNRS", None, "Les sols vivants"),
+                ("Pierre Martin", "Université de Lyon", None, "L'eau des villes"),
+            ],
+        ),
+        (
+            "Workshop\n\n| 09:30 | Anna Berg | Stanford | Soil carbon |\n"
+            "| 10:00 | David Cole | Whitehead Institute, MIT | Urban water |\n| 11:00 | Coffee | | |\n",
+            [
+                ("Anna Berg", "Stanford", None, "Soil carbon"),
+                ("David Cole", "Whitehead Institute, MIT", None, "Urban water"),
+            ],
+        ),
+        # A room, a subject in lower case: where and what, no body.
+        (
+            "Day\n\n09:00\tJohn Smith\tRoom 12\n10:00\tMary Jones\tMain Hall\n",
+            [("John Smith", None, None, None), ("Mary Jones", None, None, None)],
+        ),
+        (
+            "Day\n\n09:00\tJohn Smith\tWhy cities matter\n10:00\tMary Jones\tGreen roofs\n",
+            [("John Smith", None, None, None), ("Mary Jones", None, None, None)],
+        ),
+    ],
+)
+def test_the_cells_after_a_name_in_a_row_are_their_body_then_their_topic(text, who):
+    assert _people35(text) == who
+
+
+def test_a_row_read_as_no_ones_keeps_its_cells_as_notes():
+    text = "Day\n\n09:00\tJohn Smith\tMozilla\tOpen web\n10:00\tLunch\t\t\n"
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["speakers"], first["description"]) == ([], "Mozilla · Open web")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Workshop\n\n09:30\tAnna Berg\tStanford\tSoil carbon\n10:00\tDavid Cole\tMIT\tWater\n"
+            "10:30\tMansha Imtiyaz\tBerg, Stanford\tSeeds\n11:00\tCoffee\t\t\n",
+            [
+                ("Anna Berg", "Stanford", None, "Soil carbon"),
+                ("David Cole", "MIT", None, "Water"),
+                ("Mansha Imtiyaz", "Berg, Stanford", None, "Seeds"),
+            ],
+        ),
+        (
+            "Journée\n\n| 9h30 | Marie Dupont | CNRS | Sols |\n| 10h | Paul Durand | INRAE | Eau |\n"
+            "| 10h30 | Nguyen Thanh | INRAE, Avignon | Semences |\n",
+            [
+                ("Marie Dupont", "CNRS", None, "Sols"),
+                ("Paul Durand", "INRAE", None, "Eau"),
+                ("Nguyen Thanh", "INRAE, Avignon", None, "Semences"),
+            ],
+        ),
+    ],
+)
+def test_a_name_shaped_title_in_a_table_of_people_is_a_person(text, who):
+    assert _people35(text) == who
+
+
+def test_name_shaped_titles_alone_name_no_one():
+    text = "Day\n\n09:00\tGreen Futures\tGreenpeace\tclimate\n10:00\tOpen Data\tMozilla\tdata\n"
+    assert _people35(text) == []
+    assert parse_programme(text)["days"][0]["blocks"][0]["description"] == "Greenpeace · climate"

@@ -46,7 +46,9 @@ from facilitateur.models.programme.model import (
 )
 from facilitateur.models.programme.name_lines import (
     a_bare_name,
+    a_body_cell,
     a_brand,
+    name_shaped,
     names_only,
     names_sharing_description,
 )
@@ -209,6 +211,11 @@ class Reader:
         self.day_said_again = False  # the day's date written again under its timed blocks
         # Timed blocks titled by a bare name, each with the person it names (twentieth round).
         self.name_titled: list[tuple[Block, Speaker]] = []
+        # The block a table's row titled by a person's name made, that person, and how many of
+        # the row's other cells were read as theirs (thirty-fifth round, see on_note).
+        self.row_person: tuple[Block, Speaker, int] | None = None
+        self.shaped_rows: list[tuple[Block, Speaker]] = []
+        self.cells_taken: list[tuple[Block, Speaker, list[str]]] = []
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -241,6 +248,22 @@ class Reader:
             # named so (`Summer Camp`, `Victoria Station`, `Grace Period`).
             for block, sp in self.name_titled:
                 block.speakers.append(sp)
+            bodied = sum(
+                1 for b, sp in self.name_titled if b.rule == Rule.TABLE_ROW and sp["organisation"]
+            )
+            if bodied >= 2:
+                # Thirty-fifth round. In a table whose rows are people's (two or more titled
+                # by a known given name and a last name, each with the body they come from
+                # in the next cell), a row titled by two to four capitalised words with its
+                # body in the next cell (`11:31 ⇥ Mansha Imtiyaz ⇥ Blanchette ⇥ …`) is a
+                # person's too, though their given name is not a known one.
+                for block, sp in self.shaped_rows:
+                    if sp["organisation"] and not block.speakers:
+                        block.speakers.append(sp)
+        for block, sp, cells in self.cells_taken:
+            if not any(s is sp for s in block.speakers):
+                # Read as no one's in the end: the cells taken as theirs are notes again.
+                block.description = " · ".join(x for x in [block.description, *cells] if x)
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
@@ -452,7 +475,30 @@ class Reader:
     def on_note(self, line: Line) -> None:
         if self.block is not None:
             note = line.text[len(NOTE) :]
+            if self._cell_of_the_named(note):
+                return
             self.block.description = f"{self.block.description} · {note}".strip(" ·")
+
+    def _cell_of_the_named(self, cell: str) -> bool:
+        """Thirty-fifth round. In a table's row whose title is a person's name alone
+        (`09:30 ⇥ Ann Lee ⇥ McGill ⇥ RNA localization`), the next cell, when it names a body
+        (see name_lines.a_body_cell), is where they come from, and the cell after it the subject
+        they speak on: both are theirs, not notes on the block. Whether the cell was read so."""
+        if self.row_person is None or self.row_person[0] is not self.block:
+            return False
+        block, sp, taken = self.row_person
+        if taken == 0 and not sp.get("organisation") and a_body_cell(cell):
+            sp["organisation"] = clean(cell)
+        elif taken == 1 and not sp.get("topic") and not is_place(cell):
+            sp["topic"] = clean(cell)
+        else:
+            self.row_person = None
+            return False
+        if taken == 0:
+            self.cells_taken.append((block, sp, []))
+        self.cells_taken[-1][2].append(clean(cell))
+        self.row_person = (block, sp, taken + 1)
+        return True
 
     def _after_block_ends(self, text: str) -> bool:
         """Twelfth round. Whether a bulleted time starts when the block above has ended, both
@@ -535,6 +581,8 @@ class Reader:
             first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else rest)
         named_title = a_bare_name(title) if not speakers else None
+        if named_title is not None:
+            named_title = {**named_title}  # completed from the row's cells: never a kept answer
         if named_title and _CIVIL_TITLE.match(title):
             # Twentieth round. A timed block whose whole title is a person's name after a
             # civility (`10:00 Dr Ann Lee`) is their moment; the name stays the title.
@@ -596,6 +644,15 @@ class Reader:
         block = self._new_block(line, title, speakers, rule)
         if named_title:
             self.name_titled.append((block, named_title))
+        named = named_title or (speakers[0] if len(speakers) == 1 else None)
+        self.row_person = None
+        if line.rule == "table row" and named is None and name_shaped(title):
+            # A name the list of given names lacks (`Mansha Imtiyaz`): theirs only when the
+            # row gives a body and other rows of the table are people's (see _finish).
+            named = make_speaker(title)
+            self.shaped_rows.append((block, named))
+        if line.rule == "table row" and named is not None and named["name"] == title:
+            self.row_person = (block, named, 0)
         block.mark, block.aside = self.block_mark, aside
         block.start, block.end = read_range(m)
         block.duration = minutes
