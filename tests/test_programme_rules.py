@@ -12222,3 +12222,23 @@ def test_name_shaped_titles_alone_name_no_one():
     text = "Day\n\n09:00\tGreen Futures\tGreenpeace\tclimate\n10:00\tOpen Data\tMozilla\tdata\n"
     assert _people35(text) == []
     assert parse_programme(text)["days"][0]["blocks"][0]["description"] == "Greenpeace · climate"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "7:35-7:50 Representative reports (Land Use, Transportation, Treasurer, Foster "
+            "Green EcoDistrict, Foster Streetscape Plan, Library)\n7:50 Close\n",
+            [],
+        ),
+        ("10h Rapports (Voirie Communale, Budget Participatif, Plan Vélo)\n11h Fin\n", []),
+        # One name known beyond doubt: the bracket names people, as before.
+        (
+            "10:00 Panel (Ann Lee, Acme and Tom Reed, NSF)\n11:00 Break\n",
+            [("Ann Lee", "Acme", None, None), ("Tom Reed", "NSF", None, None)],
+        ),
+    ],
+)
+def test_a_bracket_listing_subjects_none_named_beyond_doubt_names_no_one(text, who):
+    assert _people35(text) == who

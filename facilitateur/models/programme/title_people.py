@@ -194,6 +194,16 @@ def people_after_ordinal_labels(text: str) -> tuple[str, list[Speaker]] | None:
     return clean(text[: labels[0].start()]).rstrip(" :,;") or text, people
 
 
+def _subjects_listed(people: list[Speaker]) -> bool:
+    """Thirty-fifth round. A bracket after a title listing several things, none of them named
+    beyond doubt (`Representative reports (Land Use, Transportation, Treasurer, Foster
+    Streetscape Plan, Library)`, `Rapports (Voirie, Budget, Plan Vélo)`), lists the subjects
+    the block goes through, not people: no one is read from it. One name known beyond doubt
+    among them (`(Ann Lee, Acme and Tom Reed)`) reads the bracket as before (precision: a
+    subject read as a person is worse than a person missed)."""
+    return len(people) >= 2 and not any(named_beyond_doubt(p["name"] or "", False) for p in people)
+
+
 def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     text = clean(text) or text.strip() or "?"
     if numbered := people_after_ordinal_labels(text):
@@ -365,6 +375,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         and (people := speaker_list(m.group("who")))
         and not any(is_role(p["name"] or "") for p in people)
         and not room_in_bracket(m.group("title"), people)
+        and not _subjects_listed(people)
     ):
         # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
         # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
