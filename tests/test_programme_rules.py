@@ -12242,3 +12242,26 @@ def test_name_shaped_titles_alone_name_no_one():
 )
 def test_a_bracket_listing_subjects_none_named_beyond_doubt_names_no_one(text, who):
     assert _people35(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, title, who",
+    [
+        (
+            "20 h 30 conférence de Christian Velot suivie d’un débat avec la salle\n",
+            "conférence suivie d’un débat avec la salle",
+            [("Christian Velot", None, None, None)],
+        ),
+        (
+            "8 pm Talk by Ann Lee followed by a debate with the audience\n",
+            "Talk followed by a debate with the audience",
+            [("Ann Lee", None, None, None)],
+        ),
+        # After `de`, a subject stays one: no talk is said.
+        ("10h La pensée de Guy Héraud suivie d’un débat\n", None, []),
+    ],
+)
+def test_what_follows_a_talk_after_the_name_is_no_word_of_the_name(text, title, who):
+    assert _people35(text) == who
+    if title:
+        assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
