@@ -12265,3 +12265,20 @@ def test_what_follows_a_talk_after_the_name_is_no_word_of_the_name(text, title, 
     assert _people35(text) == who
     if title:
         assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "6:40-6:55 Brad Taylor, ONI Crime Prevention Office*\n6:55 Break\n",
+            [("Brad Taylor", "ONI Crime Prevention Office", None, None)],
+        ),
+        ("10h00 Claire Martin, CNRS\n11h00 Pause\n", [("Claire Martin", "CNRS", None, None)]),
+        # A moment or a room after the comma is no body: no one is read.
+        ("10:00 Ann Lee, Coffee Break\n11:00 Close\n", []),
+        ("10h00 Claire Martin, Salle 2\n11h00 Pause\n", []),
+    ],
+)
+def test_a_title_that_is_a_name_then_a_body_is_that_person(text, who):
+    assert _people35(text) == who

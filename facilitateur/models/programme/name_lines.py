@@ -571,6 +571,9 @@ def a_body_cell(cell: str) -> bool:
         return False
     if not all(w[:1].isupper() or fold(w).strip("'’") in _BODY_LINKS for w in words):
         return False
+    kinds = {kind_of(cell, "en"), kind_of(cell, "fr")}
+    if kinds & {"break", "meal", "social", "welcome", "closing"}:
+        return False  # `Lunch`, `Coffee Break`: a moment, which bodies' word lists share
     if looks_like_org(cell):
         return fold(words[0]) not in _ROOM_WORDS
     return not is_place(cell) and not kind_of(cell, "en") and not kind_of(cell, "fr")

@@ -168,12 +168,30 @@ def _a_person_whole(title: str) -> Speaker | None:
         return None  # `Lightning Talks 2- Chair Alina Berry`: a kind's title, then its chair
     if sp is None and "," in title:
         sp = person(title, strict=False)
+        if sp is not None and _named_then_body(title, sp):
+            return sp
         if sp is None or not sp["role"] or not is_role(sp["role"]):
             return None
         name = sp["name"] or ""
         if named_beyond_doubt(name, True) and kind_of(name) is None:
             return sp  # a name's shape, then a function after its comma: a person
     return sp if sp is not None and a_bare_name(sp["name"] or "") else None
+
+
+def _named_then_body(title: str, sp: Speaker) -> bool:
+    """Thirty-fifth round. A title that is a name beyond doubt, a comma, then a body in a few
+    capitalised words and nothing else (`Brad Taylor, ONI Crime Prevention Office`, `Claire
+    Martin, CNRS`, `Paul Roux, Mairie de Lyon`): that person, from that body (see
+    name_lines.a_body_cell: no room, no kind of moment, no sentence)."""
+    name, body = sp["name"] or "", sp["organisation"] or ""
+    return (
+        not sp["role"]
+        and bool(body)
+        and clean(title).rstrip(" .") == f"{name}, {body}"
+        and named_beyond_doubt(name, False)
+        and kind_of(name) is None
+        and a_body_cell(body)
+    )
 
 
 # Twenty-ninth round. A room's word first (`Espace Littérature Homme et Société`, `Salle du
