@@ -12282,3 +12282,17 @@ def test_what_follows_a_talk_after_the_name_is_no_word_of_the_name(text, title, 
 )
 def test_a_title_that_is_a_name_then_a_body_is_that_person(text, who):
     assert _people35(text) == who
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related LibGuide: Friends of Libraries by Maura Deedy",
+        "See also: Soil guide by Ann Lee",
+        "Photo : Claire Roux",
+        "Crédits photos : Claire Roux",
+    ],
+)
+def test_a_pages_credits_under_a_block_name_no_speaker(line):
+    first = parse_programme(f"Day\n\n14h00 Atelier\n\n{line}\n")["days"][0]["blocks"][-1]
+    assert (first["speakers"], first["items"], first["description"]) == ([], [], line)

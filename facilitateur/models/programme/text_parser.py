@@ -116,6 +116,7 @@ from facilitateur.models.programme.title_people import (
     SENTENCES,
     STANDALONE_KINDS,
     a_place,
+    credits_line,
     first_names_listed,
     function_then_name,
     name_line,
@@ -859,6 +860,12 @@ class Reader:
             # no moment and no part of one. Listed as not read.
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
+            return
+        if self.block is not None and credits_line(text):
+            # Thirty-fifth round. A page's credits or related resource under a block
+            # (`Photo : Claire Roux`, `Related LibGuide: … by Maura Deedy`): a note on the
+            # block, naming no one who speaks there (see title_people.credits_line).
+            self.block.description = f"{self.block.description} · {text}".strip(" ·")
             return
         if (named_again := self._block_named_again(text)) is not None:
             # Twenty-sixth round. After a day's last time, a short heading opening with a

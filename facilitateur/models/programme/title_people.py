@@ -204,8 +204,27 @@ def _subjects_listed(people: list[Speaker]) -> bool:
     return len(people) >= 2 and not any(named_beyond_doubt(p["name"] or "", False) for p in people)
 
 
+# Thirty-fifth round. A web page's label for a resource or its credits, then a colon (`Related
+# LibGuide: Friends of Libraries by Maura Deedy`, `See also: …`, `Voir aussi : …`, `Photo :
+# Claire Roux`, `Crédits photos : …`, `Source : …`): who made the resource, the picture or the
+# page, never who speaks in the block.
+_CREDITS = re.compile(
+    r"^(?:related(?:\s+\w+){0,2}|see\s+also|read\s+more|voir\s+aussi|lire\s+aussi|[àa]\s+lire"
+    r"|(?:cr[ée]dits?\s+)?photos?(?:\s+credits?)?|cr[ée]dits?(?:\s+photos?)?|illustrations?"
+    r"|sources?|image|images)\s*:",
+    re.IGNORECASE,
+)
+
+
+def credits_line(text: str) -> bool:
+    """Whether a line is a page's label for a resource or its credits (see _CREDITS)."""
+    return bool(_CREDITS.match(text))
+
+
 def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     text = clean(text) or text.strip() or "?"
+    if _CREDITS.match(text):
+        return text, [], None
     if numbered := people_after_ordinal_labels(text):
         return numbered[0], numbered[1], None
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
