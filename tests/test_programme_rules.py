@@ -12296,3 +12296,23 @@ def test_a_title_that_is_a_name_then_a_body_is_that_person(text, who):
 def test_a_pages_credits_under_a_block_name_no_speaker(line):
     first = parse_programme(f"Day\n\n14h00 Atelier\n\n{line}\n")["days"][0]["blocks"][-1]
     assert (first["speakers"], first["items"], first["description"]) == ([], [], line)
+
+
+@pytest.mark.parametrize(
+    "text, title, who",
+    [
+        (
+            "10h30 Atelier de Gravure par Alexandre David Tout public à partir de 7 ans.\n",
+            "Atelier de Gravure Tout public à partir de 7 ans.",
+            [("Alexandre David", None, None, None)],
+        ),
+        (
+            "3 pm Storytelling by Ann Lee All ages, free\n",
+            "Storytelling All ages, free",
+            [("Ann Lee", None, None, None)],
+        ),
+    ],
+)
+def test_whom_a_block_is_for_after_the_name_is_no_word_of_the_name(text, title, who):
+    assert _people35(text) == who
+    assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
