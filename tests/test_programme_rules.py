@@ -12278,6 +12278,12 @@ def test_what_follows_a_talk_after_the_name_is_no_word_of_the_name(text, title, 
         # A moment or a room after the comma is no body: no one is read.
         ("10:00 Ann Lee, Coffee Break\n11:00 Close\n", []),
         ("10h00 Claire Martin, Salle 2\n11h00 Pause\n", []),
+        # More after the body's bracket: more than a body, not read so.
+        (
+            "7:05 Jim Labbe, Audobon Society (opposes measure), and Floy Jones (co-petitioner)"
+            " to discuss Measure 26-156\n8:00 Close\n",
+            [],
+        ),
     ],
 )
 def test_a_title_that_is_a_name_then_a_body_is_that_person(text, who):

@@ -561,11 +561,13 @@ _BODY_LINKS |= {"&", "à", "a", "en", "in", "at", "y", "van", "von", "der"}
 def a_body_cell(cell: str) -> bool:
     """Thirty-fifth round. Whether the cell after a person's name in a table's row names the
     body they come from (`McGill`, `Lécuyer, IRCM`, `IRCM (Institut de …)`, `Université de
-    Lyon`): a few words, each capitalised or a small linking word (the bracket after them left
+    Lyon`): a few words, each capitalised or a small linking word (a bracket ending them left
     aside), no number, no room, no kind of moment, no sentence. A talk's subject (`Why cities
     matter`, `RNA localization`) has words in lower case; a room (`Room 12`, `Salle B`, `Main
     Hall`) says where, not who."""
-    head = re.sub(r"\s*\(.*$", "", cell).strip()
+    head = re.sub(r"\s*\([^()]*\)$", "", cell.strip()).strip()
+    if "(" in head or ")" in head:
+        return False  # a bracket with more after it: more than a body's name
     words = [w for w in re.split(r"[\s,/]+", head) if w]
     if not 1 <= len(words) <= 6 or head.endswith((".", "!", "?", ":")) or re.search(r"\d", head):
         return False
