@@ -12322,3 +12322,20 @@ def test_a_pages_credits_under_a_block_name_no_speaker(line):
 def test_whom_a_block_is_for_after_the_name_is_no_word_of_the_name(text, title, who):
     assert _people35(text) == who
     assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "15h-17h Table ronde\nArts, Musique : Valentin Carayol\nplus d’infos : contact@x.org\n",
+            [("Valentin Carayol", None, None, "Arts, Musique")],
+        ),
+        (
+            "3pm Panel\nMusic: Ann Lee\nmore info: www.example.org\n",
+            [("Ann Lee", None, None, "Music")],
+        ),
+    ],
+)
+def test_a_practical_note_in_lower_case_does_not_carry_on_the_line_above(text, who):
+    assert _people35(f"Day\n\n{text}") == who
