@@ -12179,6 +12179,11 @@ def _people35(text: str) -> list[tuple[str, str | None, str | None, str | None]]
             "Day\n\n09:00\tJohn Smith\tWhy cities matter\n10:00\tMary Jones\tGreen roofs\n",
             [("John Smith", None, None, None), ("Mary Jones", None, None, None)],
         ),
+        # A function, or how the talk is held, is no body.
+        (
+            "Jour\n\n09:00\tClaire Roux\tPrésidente\tBilan\n10:00\tPaul Martin\tEn ligne\tEau\n",
+            [("Claire Roux", None, None, None), ("Paul Martin", None, None, None)],
+        ),
     ],
 )
 def test_the_cells_after_a_name_in_a_row_are_their_body_then_their_topic(text, who):

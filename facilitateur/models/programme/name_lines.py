@@ -573,12 +573,19 @@ def a_body_cell(cell: str) -> bool:
         return False
     if not all(w[:1].isupper() or fold(w).strip("'’") in _BODY_LINKS for w in words):
         return False
+    if is_role(head) or fold(head) in _HOW_HELD:
+        return False  # `Chair`, `Présidente`: their function; `Online`, `Zoom`: how it is held
     kinds = {kind_of(cell, "en"), kind_of(cell, "fr")}
     if kinds & {"break", "meal", "social", "welcome", "closing"}:
         return False  # `Lunch`, `Coffee Break`: a moment, which bodies' word lists share
     if looks_like_org(cell):
         return fold(words[0]) not in _ROOM_WORDS
     return not is_place(cell) and not kind_of(cell, "en") and not kind_of(cell, "fr")
+
+
+# How a talk is held, said in a row's cell where a body may stand (`Online`, `En ligne`).
+_HOW_HELD = {"online", "virtual", "remote", "zoom", "teams", "visio", "en ligne", "hybrid"}
+_HOW_HELD |= {"hybride", "in person", "en presentiel", "presentiel", "tbc", "tba", "tbd"}
 
 
 # The first word of a room's name, which bodies' names share no word with.
