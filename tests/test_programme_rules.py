@@ -12277,3 +12277,209 @@ def test_a_table_row_saying_only_its_length_has_no_time_said(text):
 )
 def test_the_talks_said_to_end_close_the_day(title, kind):
     assert kind_of(title, guess_language(title)) == kind
+
+
+# Thirty-fifth round, speakers
+
+
+def _people35(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (s["name"], s.get("organisation"), s.get("role"), s.get("topic"))
+        for b in parse_programme(text)["days"][0]["blocks"]
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Journée d'étude\n\n9:30\tMarie Dupont\tCNRS\tLes sols vivants\n"
+            "10:00\tPierre Martin\tUniversité de Lyon\tL'eau des villes\n11:00\tPause\t\t\n",
+            [
+                ("Marie Dupont", "CNRS", None, "Les sols vivants"),
+                ("Pierre Martin", "Université de Lyon", None, "L'eau des villes"),
+            ],
+        ),
+        (
+            "Workshop\n\n| 09:30 | Anna Berg | Stanford | Soil carbon |\n"
+            "| 10:00 | David Cole | Whitehead Institute, MIT | Urban water |\n| 11:00 | Coffee | | |\n",
+            [
+                ("Anna Berg", "Stanford", None, "Soil carbon"),
+                ("David Cole", "Whitehead Institute, MIT", None, "Urban water"),
+            ],
+        ),
+        # A room, a subject in lower case: where and what, no body.
+        (
+            "Day\n\n09:00\tJohn Smith\tRoom 12\n10:00\tMary Jones\tMain Hall\n",
+            [("John Smith", None, None, None), ("Mary Jones", None, None, None)],
+        ),
+        (
+            "Day\n\n09:00\tJohn Smith\tWhy cities matter\n10:00\tMary Jones\tGreen roofs\n",
+            [("John Smith", None, None, None), ("Mary Jones", None, None, None)],
+        ),
+        # A function, or how the talk is held, is no body.
+        (
+            "Jour\n\n09:00\tClaire Roux\tPrésidente\tBilan\n10:00\tPaul Martin\tEn ligne\tEau\n",
+            [("Claire Roux", None, None, None), ("Paul Martin", None, None, None)],
+        ),
+    ],
+)
+def test_the_cells_after_a_name_in_a_row_are_their_body_then_their_topic(text, who):
+    assert _people35(text) == who
+
+
+def test_a_row_read_as_no_ones_keeps_its_cells_as_notes():
+    text = "Day\n\n09:00\tJohn Smith\tMozilla\tOpen web\n10:00\tLunch\t\t\n"
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["speakers"], first["description"]) == ([], "Mozilla · Open web")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Workshop\n\n09:30\tAnna Berg\tStanford\tSoil carbon\n10:00\tDavid Cole\tMIT\tWater\n"
+            "10:30\tMansha Imtiyaz\tBerg, Stanford\tSeeds\n11:00\tCoffee\t\t\n",
+            [
+                ("Anna Berg", "Stanford", None, "Soil carbon"),
+                ("David Cole", "MIT", None, "Water"),
+                ("Mansha Imtiyaz", "Berg, Stanford", None, "Seeds"),
+            ],
+        ),
+        (
+            "Journée\n\n| 9h30 | Marie Dupont | CNRS | Sols |\n| 10h | Paul Durand | INRAE | Eau |\n"
+            "| 10h30 | Nguyen Thanh | INRAE, Avignon | Semences |\n",
+            [
+                ("Marie Dupont", "CNRS", None, "Sols"),
+                ("Paul Durand", "INRAE", None, "Eau"),
+                ("Nguyen Thanh", "INRAE, Avignon", None, "Semences"),
+            ],
+        ),
+    ],
+)
+def test_a_name_shaped_title_in_a_table_of_people_is_a_person(text, who):
+    assert _people35(text) == who
+
+
+def test_name_shaped_titles_alone_name_no_one():
+    text = "Day\n\n09:00\tGreen Futures\tGreenpeace\tclimate\n10:00\tOpen Data\tMozilla\tdata\n"
+    assert _people35(text) == []
+    assert parse_programme(text)["days"][0]["blocks"][0]["description"] == "Greenpeace · climate"
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "7:35-7:50 Representative reports (Land Use, Transportation, Treasurer, Foster "
+            "Green EcoDistrict, Foster Streetscape Plan, Library)\n7:50 Close\n",
+            [],
+        ),
+        ("10h Rapports (Voirie Communale, Budget Participatif, Plan Vélo)\n11h Fin\n", []),
+        # One name known beyond doubt: the bracket names people, as before.
+        (
+            "10:00 Panel (Ann Lee, Acme and Tom Reed, NSF)\n11:00 Break\n",
+            [("Ann Lee", "Acme", None, None), ("Tom Reed", "NSF", None, None)],
+        ),
+    ],
+)
+def test_a_bracket_listing_subjects_none_named_beyond_doubt_names_no_one(text, who):
+    assert _people35(text) == who
+
+
+@pytest.mark.parametrize(
+    "text, title, who",
+    [
+        (
+            "20 h 30 conférence de Christian Velot suivie d’un débat avec la salle\n",
+            "conférence suivie d’un débat avec la salle",
+            [("Christian Velot", None, None, None)],
+        ),
+        (
+            "8 pm Talk by Ann Lee followed by a debate with the audience\n",
+            "Talk followed by a debate with the audience",
+            [("Ann Lee", None, None, None)],
+        ),
+        # After `de`, a subject stays one: no talk is said.
+        ("10h La pensée de Guy Héraud suivie d’un débat\n", None, []),
+    ],
+)
+def test_what_follows_a_talk_after_the_name_is_no_word_of_the_name(text, title, who):
+    assert _people35(text) == who
+    if title:
+        assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "6:40-6:55 Brad Taylor, ONI Crime Prevention Office*\n6:55 Break\n",
+            [("Brad Taylor", "ONI Crime Prevention Office", None, None)],
+        ),
+        ("10h00 Claire Martin, CNRS\n11h00 Pause\n", [("Claire Martin", "CNRS", None, None)]),
+        # A moment or a room after the comma is no body: no one is read.
+        ("10:00 Ann Lee, Coffee Break\n11:00 Close\n", []),
+        ("10h00 Claire Martin, Salle 2\n11h00 Pause\n", []),
+        # More after the body's bracket: more than a body, not read so.
+        (
+            "7:05 Jim Labbe, Audobon Society (opposes measure), and Floy Jones (co-petitioner)"
+            " to discuss Measure 26-156\n8:00 Close\n",
+            [],
+        ),
+    ],
+)
+def test_a_title_that_is_a_name_then_a_body_is_that_person(text, who):
+    assert _people35(text) == who
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related LibGuide: Friends of Libraries by Maura Deedy",
+        "See also: Soil guide by Ann Lee",
+        "Photo : Claire Roux",
+        "Crédits photos : Claire Roux",
+    ],
+)
+def test_a_pages_credits_under_a_block_name_no_speaker(line):
+    first = parse_programme(f"Day\n\n14h00 Atelier\n\n{line}\n")["days"][0]["blocks"][-1]
+    assert (first["speakers"], first["items"], first["description"]) == ([], [], line)
+
+
+@pytest.mark.parametrize(
+    "text, title, who",
+    [
+        (
+            "10h30 Atelier de Gravure par Alexandre David Tout public à partir de 7 ans.\n",
+            "Atelier de Gravure Tout public à partir de 7 ans.",
+            [("Alexandre David", None, None, None)],
+        ),
+        (
+            "3 pm Storytelling by Ann Lee All ages, free\n",
+            "Storytelling All ages, free",
+            [("Ann Lee", None, None, None)],
+        ),
+    ],
+)
+def test_whom_a_block_is_for_after_the_name_is_no_word_of_the_name(text, title, who):
+    assert _people35(text) == who
+    assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "15h-17h Table ronde\nArts, Musique : Valentin Carayol\nplus d’infos : contact@x.org\n",
+            [("Valentin Carayol", None, None, "Arts, Musique")],
+        ),
+        (
+            "3pm Panel\nMusic: Ann Lee\nmore info: www.example.org\n",
+            [("Ann Lee", None, None, "Music")],
+        ),
+    ],
+)
+def test_a_practical_note_in_lower_case_does_not_carry_on_the_line_above(text, who):
+    assert _people35(f"Day\n\n{text}") == who

@@ -374,6 +374,18 @@ _QUOTED_PART = re.compile(r"^[\"“«]\s*[^\"“”«»]{2,}?\s*[\"”»]\s*[–
 _OWN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[\w’'-]+){0,2}\s*:\s")
 
 
+# Thirty-fifth round. A practical label then a colon (`plus d’infos : coordination@…`, `infos :
+# 06 …`, `contact : …`, `more info: …`) opens a note of its own, though in lower case: it
+# never carries on the line above (where a speaker's name may end, `Musique : Valentin
+# Carayol`).
+_PRACTICAL_LEAD = re.compile(
+    r"^(?:plus\s+d['’]\s?infos?|infos?|informations?|renseignements?|contacts?|r[ée]servations?"
+    r"|inscriptions?|tarifs?|more\s+info(?:rmation)?|tickets?|rsvp|e-?mail|t[ée]l[ée]phone|tel)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+
+
 def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
@@ -383,6 +395,8 @@ def _continues(prev: Line, text: str) -> bool:
     first = text[:1]
     if _QUOTED_PART.match(text):
         return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
+    if _PRACTICAL_LEAD.match(text):
+        return False  # "plus d’infos : …" under a line: the page's practical note, on its own
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):

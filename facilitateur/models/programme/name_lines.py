@@ -15,6 +15,7 @@ import re
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
     CIVILITY,
+    COMMON_WORDS,
     SPEAKER_LABEL,
     Speaker,
     labelled_speakers,
@@ -550,3 +551,58 @@ def people_run_on(text: str) -> tuple[str, list[Speaker]] | None:
             return None
         people.append(sp)
     return title, people
+
+
+# Small words a body's name holds in lower case (`Université de Lyon`, `Bank of Ireland`).
+_BODY_LINKS = {"de", "du", "des", "la", "le", "les", "l", "d", "of", "the", "for", "and", "et"}
+_BODY_LINKS |= {"&", "à", "a", "en", "in", "at", "y", "van", "von", "der"}
+
+
+def a_body_cell(cell: str) -> bool:
+    """Thirty-fifth round. Whether the cell after a person's name in a table's row names the
+    body they come from (`McGill`, `Lécuyer, IRCM`, `IRCM (Institut de …)`, `Université de
+    Lyon`): a few words, each capitalised or a small linking word (a bracket ending them left
+    aside), no number, no room, no kind of moment, no sentence. A talk's subject (`Why cities
+    matter`, `RNA localization`) has words in lower case; a room (`Room 12`, `Salle B`, `Main
+    Hall`) says where, not who."""
+    head = re.sub(r"\s*\([^()]*\)$", "", cell.strip()).strip()
+    if "(" in head or ")" in head:
+        return False  # a bracket with more after it: more than a body's name
+    words = [w for w in re.split(r"[\s,/]+", head) if w]
+    if not 1 <= len(words) <= 6 or head.endswith((".", "!", "?", ":")) or re.search(r"\d", head):
+        return False
+    if not all(w[:1].isupper() or fold(w).strip("'’") in _BODY_LINKS for w in words):
+        return False
+    if is_role(head) or fold(head) in _HOW_HELD:
+        return False  # `Chair`, `Présidente`: their function; `Online`, `Zoom`: how it is held
+    kinds = {kind_of(cell, "en"), kind_of(cell, "fr")}
+    if kinds & {"break", "meal", "social", "welcome", "closing"}:
+        return False  # `Lunch`, `Coffee Break`: a moment, which bodies' word lists share
+    if looks_like_org(cell):
+        return fold(words[0]) not in _ROOM_WORDS
+    return not is_place(cell) and not kind_of(cell, "en") and not kind_of(cell, "fr")
+
+
+# How a talk is held, said in a row's cell where a body may stand (`Online`, `En ligne`).
+_HOW_HELD = {"online", "virtual", "remote", "zoom", "teams", "visio", "en ligne", "hybrid"}
+_HOW_HELD |= {"hybride", "in person", "en presentiel", "presentiel", "tbc", "tba", "tbd"}
+
+
+# The first word of a room's name, which bodies' names share no word with.
+_ROOM_WORDS = {"salle", "room", "hall", "amphi", "amphitheatre", "auditorium", "espace", "foyer"}
+_ROOM_WORDS |= {"lobby", "atrium", "gallery", "galerie", "studio", "theatre", "theater"}
+
+
+def name_shaped(text: str) -> bool:
+    """Thirty-fifth round. Whether a title has the shape of a person's name though its given
+    name is not a known one (`Mansha Imtiyaz`, `Jiaying Luo`, `Xiang Chen Zhu`): two to four
+    words of letters, each a capital then small letters, none a word of titles, no kind of
+    moment. Alone this names no one; a table whose other rows are people's does."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or COMMON_WORDS.search(text) or kind_of(text, "en"):
+        return False
+    if kind_of(text, "fr") or is_place(text) or is_role(text):
+        return False
+    return all(
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", w) for w in words
+    )

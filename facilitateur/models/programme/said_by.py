@@ -99,6 +99,26 @@ _LINK_TAIL = re.compile(
 )
 
 
+# Thirty-fifth round. What follows the talk, said right after the name (`conférence de
+# Christian Velot suivie d’un débat avec la salle`, `Talk by Ann Lee followed by a debate`), is
+# the block's next part, no word of the name (after a function, speaker_about cuts it so).
+_FOLLOWED_TAIL = re.compile(
+    r"(?<=[a-zß-öø-ÿ])\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed\s+by\s).*$"
+)
+
+
+# Thirty-fifth round. Whom the block is for, or what it costs, written after the name that
+# `par` / `by` introduces (`Atelier de Gravure par Alexandre David Tout public à partir de 7
+# ans.`, `Storytelling by Ann Lee All ages, free`): the block's note, no word of the name.
+_AUDIENCE_TAIL = re.compile(
+    r"(?<=[a-zß-öø-ÿ])\s+(?:tout\s+public|jeune\s+public|public\s+familial|pour\s+tous"
+    r"|(?:[àa]\s+partir|d[èe]s)\s+(?:de\s+)?\d+\s+ans|entr[ée]e\s+(?:libre|gratuite)|gratuit"
+    r"|sur\s+inscription|all\s+ages|ages\s+\d+|for\s+all\s+ages|free\s+(?:entry|admission)"
+    r"|registration\s+required)\b.*$",
+    re.IGNORECASE,
+)
+
+
 CIVIL_LEAD = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -176,6 +196,17 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     Samuel Thirion, Secrétaire général"). A room ending the text after the name stays at the
     title's end (`Talk by Ann Lee Room 101` → `Talk Room 101`): nothing typed is lost."""
     found = _by_people(text)
+    follow = _FOLLOWED_TAIL.search(text) or _AUDIENCE_TAIL.search(text)
+    if (
+        found
+        and follow
+        and found[1]
+        and 0 <= text.find(found[1][-1]["name"] or "\x00") < follow.start()
+        and follow.group().strip() not in found[0]
+    ):
+        # What follows the talk, or whom it is for, stays in its title (`conférence suivie
+        # d’un débat …`, `Atelier de gravure Tout public à partir de 7 ans`).
+        found = clean(f"{found[0]} {follow.group().strip()}"), found[1]
     room = _ROOM_TAIL.search(text)
     if found and room and not found[0].endswith(room.group().strip()):
         return clean(f"{found[0]} {room.group().strip()}"), found[1]
@@ -206,6 +237,7 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             continue
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _ROOM_TAIL.sub("", _LINK_TAIL.sub("", _SENTENCE_TAIL.sub("", text[m.end() :])))
+        who = _AUDIENCE_TAIL.sub("", _FOLLOWED_TAIL.sub("", who))
         if (
             "/" in who
             and (slashed := _NAME_THEN_SLASH.match(who))

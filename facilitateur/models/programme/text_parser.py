@@ -47,7 +47,9 @@ from facilitateur.models.programme.model import (
 )
 from facilitateur.models.programme.name_lines import (
     a_bare_name,
+    a_body_cell,
     a_brand,
+    name_shaped,
     names_only,
     names_sharing_description,
 )
@@ -115,6 +117,7 @@ from facilitateur.models.programme.title_people import (
     SENTENCES,
     STANDALONE_KINDS,
     a_place,
+    credits_line,
     first_names_listed,
     function_then_name,
     name_line,
@@ -167,12 +170,30 @@ def _a_person_whole(title: str) -> Speaker | None:
         return None  # `Lightning Talks 2- Chair Alina Berry`: a kind's title, then its chair
     if sp is None and "," in title:
         sp = person(title, strict=False)
+        if sp is not None and _named_then_body(title, sp):
+            return sp
         if sp is None or not sp["role"] or not is_role(sp["role"]):
             return None
         name = sp["name"] or ""
         if named_beyond_doubt(name, True) and kind_of(name) is None:
             return sp  # a name's shape, then a function after its comma: a person
     return sp if sp is not None and a_bare_name(sp["name"] or "") else None
+
+
+def _named_then_body(title: str, sp: Speaker) -> bool:
+    """Thirty-fifth round. A title that is a name beyond doubt, a comma, then a body in a few
+    capitalised words and nothing else (`Brad Taylor, ONI Crime Prevention Office`, `Claire
+    Martin, CNRS`, `Paul Roux, Mairie de Lyon`): that person, from that body (see
+    name_lines.a_body_cell: no room, no kind of moment, no sentence)."""
+    name, body = sp["name"] or "", sp["organisation"] or ""
+    return (
+        not sp["role"]
+        and bool(body)
+        and clean(title).rstrip(" .") == f"{name}, {body}"
+        and named_beyond_doubt(name, False)
+        and kind_of(name) is None
+        and a_body_cell(body)
+    )
 
 
 # Twenty-ninth round. A room's word first (`Espace Littérature Homme et Société`, `Salle du
@@ -211,6 +232,11 @@ class Reader:
         self.day_said_again = False  # the day's date written again under its timed blocks
         # Timed blocks titled by a bare name, each with the person it names (twentieth round).
         self.name_titled: list[tuple[Block, Speaker]] = []
+        # The block a table's row titled by a person's name made, that person, and how many of
+        # the row's other cells were read as theirs (thirty-fifth round, see on_note).
+        self.row_person: tuple[Block, Speaker, int] | None = None
+        self.shaped_rows: list[tuple[Block, Speaker]] = []
+        self.cells_taken: list[tuple[Block, Speaker, list[str]]] = []
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
         later = False
@@ -243,6 +269,22 @@ class Reader:
             # named so (`Summer Camp`, `Victoria Station`, `Grace Period`).
             for block, sp in self.name_titled:
                 block.speakers.append(sp)
+            bodied = sum(
+                1 for b, sp in self.name_titled if b.rule == Rule.TABLE_ROW and sp["organisation"]
+            )
+            if bodied >= 2:
+                # Thirty-fifth round. In a table whose rows are people's (two or more titled
+                # by a known given name and a last name, each with the body they come from
+                # in the next cell), a row titled by two to four capitalised words with its
+                # body in the next cell (`11:31 ⇥ Mansha Imtiyaz ⇥ Blanchette ⇥ …`) is a
+                # person's too, though their given name is not a known one.
+                for block, sp in self.shaped_rows:
+                    if sp["organisation"] and not block.speakers:
+                        block.speakers.append(sp)
+        for block, sp, cells in self.cells_taken:
+            if not any(s is sp for s in block.speakers):
+                # Read as no one's in the end: the cells taken as theirs are notes again.
+                block.description = " · ".join(x for x in [block.description, *cells] if x)
         for day in self.prog.days:
             moments_after_the_list(day)
         complete_from_bios(self.prog, self.lines)
@@ -461,7 +503,30 @@ class Reader:
     def on_note(self, line: Line) -> None:
         if self.block is not None:
             note = line.text[len(NOTE) :]
+            if self._cell_of_the_named(note):
+                return
             self.block.description = f"{self.block.description} · {note}".strip(" ·")
+
+    def _cell_of_the_named(self, cell: str) -> bool:
+        """Thirty-fifth round. In a table's row whose title is a person's name alone
+        (`09:30 ⇥ Ann Lee ⇥ McGill ⇥ RNA localization`), the next cell, when it names a body
+        (see name_lines.a_body_cell), is where they come from, and the cell after it the subject
+        they speak on: both are theirs, not notes on the block. Whether the cell was read so."""
+        if self.row_person is None or self.row_person[0] is not self.block:
+            return False
+        block, sp, taken = self.row_person
+        if taken == 0 and not sp.get("organisation") and a_body_cell(cell):
+            sp["organisation"] = clean(cell)
+        elif taken == 1 and not sp.get("topic") and not is_place(cell):
+            sp["topic"] = clean(cell)
+        else:
+            self.row_person = None
+            return False
+        if taken == 0:
+            self.cells_taken.append((block, sp, []))
+        self.cells_taken[-1][2].append(clean(cell))
+        self.row_person = (block, sp, taken + 1)
+        return True
 
     def _after_block_ends(self, text: str) -> bool:
         """Twelfth round. Whether a bulleted time starts when the block above has ended, both
@@ -544,6 +609,8 @@ class Reader:
             first, others = f"{first}. {others[0]}", others[1:]
         title, speakers, minutes = title_and_speakers(first if others else rest)
         named_title = a_bare_name(title) if not speakers else None
+        if named_title is not None:
+            named_title = {**named_title}  # completed from the row's cells: never a kept answer
         if named_title and _CIVIL_TITLE.match(title):
             # Twentieth round. A timed block whose whole title is a person's name after a
             # civility (`10:00 Dr Ann Lee`) is their moment; the name stays the title.
@@ -605,6 +672,15 @@ class Reader:
         block = self._new_block(line, title, speakers, rule)
         if named_title:
             self.name_titled.append((block, named_title))
+        named = named_title or (speakers[0] if len(speakers) == 1 else None)
+        self.row_person = None
+        if line.rule == "table row" and named is None and name_shaped(title):
+            # A name the list of given names lacks (`Mansha Imtiyaz`): theirs only when the
+            # row gives a body and other rows of the table are people's (see _finish).
+            named = make_speaker(title)
+            self.shaped_rows.append((block, named))
+        if line.rule == "table row" and named is not None and named["name"] == title:
+            self.row_person = (block, named, 0)
         block.mark, block.aside = self.block_mark, aside
         block.start, block.end = read_range(m)
         block.duration = minutes
@@ -793,6 +869,12 @@ class Reader:
             # no moment and no part of one. Listed as not read.
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
+            return
+        if self.block is not None and credits_line(text):
+            # Thirty-fifth round. A page's credits or related resource under a block
+            # (`Photo : Claire Roux`, `Related LibGuide: … by Maura Deedy`): a note on the
+            # block, naming no one who speaks there (see title_people.credits_line).
+            self.block.description = f"{self.block.description} · {text}".strip(" ·")
             return
         if (named_again := self._block_named_again(text)) is not None:
             # Twenty-sixth round. After a day's last time, a short heading opening with a

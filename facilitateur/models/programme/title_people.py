@@ -194,8 +194,37 @@ def people_after_ordinal_labels(text: str) -> tuple[str, list[Speaker]] | None:
     return clean(text[: labels[0].start()]).rstrip(" :,;") or text, people
 
 
+def _subjects_listed(people: list[Speaker]) -> bool:
+    """Thirty-fifth round. A bracket after a title listing several things, none of them named
+    beyond doubt (`Representative reports (Land Use, Transportation, Treasurer, Foster
+    Streetscape Plan, Library)`, `Rapports (Voirie, Budget, Plan Vélo)`), lists the subjects
+    the block goes through, not people: no one is read from it. One name known beyond doubt
+    among them (`(Ann Lee, Acme and Tom Reed)`) reads the bracket as before (precision: a
+    subject read as a person is worse than a person missed)."""
+    return len(people) >= 2 and not any(named_beyond_doubt(p["name"] or "", False) for p in people)
+
+
+# Thirty-fifth round. A web page's label for a resource or its credits, then a colon (`Related
+# LibGuide: Friends of Libraries by Maura Deedy`, `See also: …`, `Voir aussi : …`, `Photo :
+# Claire Roux`, `Crédits photos : …`, `Source : …`): who made the resource, the picture or the
+# page, never who speaks in the block.
+_CREDITS = re.compile(
+    r"^(?:related(?:\s+\w+){0,2}|see\s+also|read\s+more|voir\s+aussi|lire\s+aussi|[àa]\s+lire"
+    r"|(?:cr[ée]dits?\s+)?photos?(?:\s+credits?)?|cr[ée]dits?(?:\s+photos?)?|illustrations?"
+    r"|sources?|image|images)\s*:",
+    re.IGNORECASE,
+)
+
+
+def credits_line(text: str) -> bool:
+    """Whether a line is a page's label for a resource or its credits (see _CREDITS)."""
+    return bool(_CREDITS.match(text))
+
+
 def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]:
     text = clean(text) or text.strip() or "?"
+    if _CREDITS.match(text):
+        return text, [], None
     if numbered := people_after_ordinal_labels(text):
         return numbered[0], numbered[1], None
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
@@ -365,6 +394,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         and (people := speaker_list(m.group("who")))
         and not any(is_role(p["name"] or "") for p in people)
         and not room_in_bracket(m.group("title"), people)
+        and not _subjects_listed(people)
     ):
         # Twenty-first round: a bracket naming a function then a body (`(Machine Learning
         # Engineer - Inria)`, after the name it describes) names no one: a function is no name.
