@@ -426,6 +426,17 @@ FRESH_36 = (
 )
 
 
+FRESH_37 = (
+    "en_barcamp_portland_4_schedule",
+    "en_evalnlg2020_workshop_programme_table",
+    "en_seattle_federation_july_2009_meeting",
+    "fr_albi_fete_transition_citoyenne_2018",
+    "fr_amap_isere_rencontres_changeons_alimentation",
+    "fr_amap_tarn_fete_annuelle_borie_maigre",
+    "fr_medullienne_conseil_communautaire_juin_2014",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -606,6 +617,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-34": FRESH_34,
     "fresh-35": FRESH_35,
     "fresh-36": FRESH_36,
+    "fresh-37": FRESH_37,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
