@@ -12483,3 +12483,58 @@ def test_whom_a_block_is_for_after_the_name_is_no_word_of_the_name(text, title, 
 )
 def test_a_practical_note_in_lower_case_does_not_carry_on_the_line_above(text, who):
     assert _people35(f"Day\n\n{text}") == who
+
+
+# Thirty-sixth round, blocks and days
+
+
+def _days36(text):
+    return [
+        (d["label"], [(b["start"], b["title"]) for b in d["blocks"]])
+        for d in parse_programme(text)["days"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "prose, schedule, expected",
+    [
+        (
+            "Saturday the doors will open at 9am which allows plenty of time to chat before "
+            "the unconference kicks off. At 10am there will be a short welcome. We’ll have "
+            "until 9pm to give presentations.",
+            "9am:  Registration\n10am:  Kick-off\n1pm:  Lunch\n",
+            [("", [("09:00", "Registration"), ("10:00", "Kick-off"), ("13:00", "Lunch")])],
+        ),
+        (
+            "Samedi les portes ouvriront à 9h pour laisser le temps de prendre un café avant "
+            "le début. À 10h il y aura un court mot d’accueil. Nous aurons jusqu’à 21h pour "
+            "présenter nos projets.",
+            "9h Accueil\n10h Ouverture\n13h Déjeuner\n",
+            [("", [("09:00", "Accueil"), ("10:00", "Ouverture"), ("13:00", "Déjeuner")])],
+        ),
+    ],
+)
+def test_times_said_in_a_paragraph_above_the_schedule_start_no_blocks(prose, schedule, expected):
+    assert _days36(f"BarCamp\n\n{prose}\n\n{schedule}") == expected
+
+
+@pytest.mark.parametrize(
+    "prose, day1, day2",
+    [
+        (
+            "The activities begin on Friday, October 22nd, at 6:30pm. Come and socialize "
+            "with other participants until 9pm.",
+            "Friday, October 22nd\n\n6:30pm – 9pm – Socializing",
+            "Saturday, October 23rd\n\n9am:  Registration\n10am:  Kick-off",
+        ),
+        (
+            "Les activités commencent le vendredi 22 octobre, à 18h30. Venez rencontrer les "
+            "autres participants jusqu’à 21h.",
+            "Vendredi 22 octobre\n\n18h30 – 21h – Apéritif",
+            "Samedi 23 octobre\n\n9h Accueil\n10h Ouverture",
+        ),
+    ],
+)
+def test_a_day_told_in_a_sentence_above_the_day_headings_is_no_day(prose, day1, day2):
+    days = parse_programme(f"BarCamp\n\n{prose}\n\n{day1}\n\n{day2}\n")["days"]
+    assert [len(d["blocks"]) for d in days] == [1, 2]

@@ -1131,6 +1131,7 @@ def _day_then_time(text: str) -> tuple[str, str] | None:
     return found[0], rest
 
 
+_ENDED_AFTER_TIME = re.compile(r".*[.!?]\s+$")
 _TIME_AFTER_DAY = re.compile(r"^[\s,:–—-]*(?:(?:à|a|at|on|from|dès|des)\s+)?", re.I)
 
 
@@ -1156,6 +1157,10 @@ def _label_then_day(text: str) -> tuple[str, str] | None:
             or not rest[:1].isdigit()
             or classify(found[0])[0] != "date"
             or day_heading(label)
+            # Thirty-sixth round. A sentence ended right after the time, another one after it
+            # (`The activities begin on Friday, October 22nd, at 6:30pm. Come hang out …`):
+            # the page tells its days in prose above its schedule; no announcement.
+            or _ENDED_AFTER_TIME.match(rest[block.start("rest") - 3 : block.start("rest")])
         ):
             return None
         place = block.group("rest").strip(" ,;:–—-")

@@ -156,6 +156,15 @@ _LEAD_ONLY = re.compile(
 )
 
 
+# Thirty-sixth round. A time after the word saying when it falls, inside a sentence (`the
+# doors will open at 9am which …`, `At 10am there will be …`, `until 9pm`, `ouvriront à 9h`,
+# `jusqu’à 21h`, `vers 18h`, `dès 14h`), is said in that sentence: it starts no block of a
+# day that lost its line breaks (a block's own time follows the title before it, not `at`).
+_SAID_WHEN = re.compile(
+    r"(?:^|\s)(?:at|until|till|by|around|about|before|after|à|jusqu['’]à|jusqu['’]a|vers"
+    r"|dès|avant|après)\s*$",
+    re.IGNORECASE,
+)
 _ONE_TIME_BEFORE = re.compile(
     r"\s*[-–—•*]?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s+", re.IGNORECASE
 )
@@ -201,6 +210,8 @@ def run_on(text: str) -> list[str]:
             continue  # the end of a range, or a time joined to the one before: no new block
         if _LEAD_ONLY.fullmatch(before):
             continue  # the line's own start after its `De`, `From`: `De 9h30 à 10h30 : …`
+        if _SAID_WHEN.search(before[-24:]):
+            continue  # said in a sentence (`the doors will open at 9am`): no new block
         if _ONE_TIME_BEFORE.fullmatch(before):
             # Fifteenth round. A time right after the line's first, spaces alone between
             # (`12:00   13:15     LUNCH at Lodge (…)`, `9h00  10h30  Ateliers …`): times in
