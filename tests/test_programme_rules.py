@@ -12538,3 +12538,17 @@ def test_times_said_in_a_paragraph_above_the_schedule_start_no_blocks(prose, sch
 def test_a_day_told_in_a_sentence_above_the_day_headings_is_no_day(prose, day1, day2):
     days = parse_programme(f"BarCamp\n\n{prose}\n\n{day1}\n\n{day2}\n")["days"]
     assert [len(d["blocks"]) for d in days] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conseil communautaire\n\nmardi 3 juin 2014\n\n18h Séance du conseil\nEtaient présents :"
+        "\nAVENSAN\nBRACH\nCASTELNAU-DE-MEDOC\nLISTRAC-MEDOC\nLE PORGE\nPatrick BAUDIN\n",
+        "City Council\n\nTuesday, June 3, 2014\n\n6 pm Council meeting\nPresent:\nNORTH WARD\n"
+        "SOUTH WARD\nEAST WARD\nWEST WARD\nCENTRAL WARD\n",
+    ],
+)
+def test_an_attendance_list_in_capitals_gives_no_blocks(text):
+    days = parse_programme(text)["days"]
+    assert [len(d["blocks"]) for d in days] == [1]
