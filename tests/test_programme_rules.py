@@ -12552,3 +12552,27 @@ def test_a_day_told_in_a_sentence_above_the_day_headings_is_no_day(prose, day1, 
 def test_an_attendance_list_in_capitals_gives_no_blocks(text):
     days = parse_programme(text)["days"]
     assert [len(d["blocks"]) for d in days] == [1]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Programme :\n\nVENDREDI 21 SEPTEMBRE 2018 :\n\nProjection du film « Demain » à la "
+            "salle des fêtes, suivi d'un débat.\n\nSAMEDI 22 SEPTEMBRE 2018 :\n\n14H00 - Rencontre"
+            "\n19H00 - Repas\n",
+            ("2018-09-21", None, "film"),
+        ),
+        (
+            "Schedule:\n\nFriday, September 21, 2018\n\nFilm screening of “Tomorrow” in the "
+            "town hall, followed by a debate.\n\nSaturday, September 22, 2018\n\n2:00 pm "
+            "Gathering\n7:00 pm Dinner\n",
+            ("2018-09-21", None, "film"),
+        ),
+    ],
+)
+def test_a_dated_day_whose_one_moment_is_untimed_is_kept(text, first):
+    days = parse_programme(text)["days"]
+    block = days[0]["blocks"][0]
+    assert len(days) == 2
+    assert (days[0]["date"], block["start"], block["kind"]) == first

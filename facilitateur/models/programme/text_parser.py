@@ -19,6 +19,7 @@ from facilitateur.models.programme.days_and_dates import (
     dates_in_text,
     day_heading,
     days_listed,
+    find_date,
     moment_in_part,
     next_day_of_month,
     weekday_of,
@@ -967,6 +968,15 @@ class Reader:
             moment = self._new_block(line, title, speakers, Rule.TITLE_FIRST)
             moment.start, moment.end, moment.duration = self.day.start, self.day.end, minutes
             return
+        if self.block is None and self._untimed_day_between_days(text):
+            # Thirty-sixth round. A dated day whose one moment is untimed (`VENDREDI 21
+            # SEPTEMBRE :` then `Projection du film … suivi d'un débat …`), another dated day
+            # after it with its times: the line right under its heading, naming what
+            # happens, is that day's moment, without a time (the day was lost).
+            title, speakers, minutes = title_and_speakers(_SENTENCE_INSIDE.split(text)[0])
+            moment = self._new_block(line, title, speakers, Rule.UNTIMED)
+            moment.duration, moment.time_unsaid = minutes, True
+            return
         prose = len(text) > 60 or (text.endswith(".") and len(text.split()) >= 5)
         if (
             self.block is None
@@ -1404,6 +1414,25 @@ class Reader:
                 if start is None:
                     return False
                 return settle(start, b.start.minutes) > settle(b.end, b.start.minutes)
+        return False
+
+    def _untimed_day_between_days(self, text: str) -> bool:
+        """Whether the line is right under a dated day's heading, names a kind of moment, and
+        no time comes before the next dated day, which has times (see on_text)."""
+        if self.day.blocks or self.day.start is not None or self.index == 0:
+            return False  # a day given its hours has its one moment in them (see above)
+        heading = self.lines[self.index - 1]
+        if heading.kind != "date" or kind_of(text, self.prog.language) is None:
+            return False
+        if find_date(heading.text) is None:
+            return False
+        for i, line in enumerate(self.lines[self.index + 1 :], self.index + 1):
+            if line.kind == "block":
+                return False
+            if line.kind == "date":
+                return find_date(line.text) is not None and any(
+                    x.kind == "block" for x in self.lines[i + 1 : i + 30]
+                )
         return False
 
     def _inside_current_block(self) -> bool:
