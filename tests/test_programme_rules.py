@@ -12576,3 +12576,16 @@ def test_a_dated_day_whose_one_moment_is_untimed_is_kept(text, first):
     block = days[0]["blocks"][0]
     assert len(days) == 2
     assert (days[0]["date"], block["start"], block["kind"]) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday, July 21, 2009\n\nRegular Meeting\nCommunity Hall\n1801 Fairview Avenue East\n"
+        "Thursday, July 23, 2009\n\n\n7:00 pm Call to Order\n8:00 pm Round Robin\n",
+        "mardi 21 juillet 2009\n\nRéunion ordinaire\nSalle des fêtes\n12 rue de la Paix\n"
+        "jeudi 23 juillet 2009\n\n\n19h Ouverture\n20h Tour de table\n",
+    ],
+)
+def test_a_posts_date_above_the_meetings_own_date_is_not_the_days(text):
+    assert [d["date"] for d in parse_programme(text)["days"]] == ["2009-07-23"]

@@ -204,6 +204,26 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             date_at = i
             prog.used.update(e.nos)
             continue
+        if (
+            found
+            and date_at == 0
+            and i >= 2
+            and day.date is not None
+            and found[1] is not None
+            and not found[2]
+            and weekday_of(found[0])
+            and 0 < (found[1] - day.date).days <= 62
+            and not day.blocks
+            and day.start is None
+        ):
+            # Thirty-sixth round. A full date alone at the very top of the page (a post's
+            # date, `Tuesday, July 21, 2009`), then, after the meeting's name or place, a later
+            # full date alone on its line with its weekday (`Thursday, July 23, 2009`): the
+            # later one is the meeting's; the first said when the page was written.
+            day.label, day.date = found[0], found[1]
+            date_at = i
+            prog.used.update(e.nos)
+            continue
         if found and day.date is None and not day.label:
             day.label, day.date, rest = found
             if day.date is not None and (span := days_listed(text)) and span[-1] == day.date:
