@@ -12589,3 +12589,23 @@ def test_a_dated_day_whose_one_moment_is_untimed_is_kept(text, first):
 )
 def test_a_posts_date_above_the_meetings_own_date_is_not_the_days(text):
     assert [d["date"] for d in parse_programme(text)["days"]] == ["2009-07-23"]
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        (
+            "Samedi 22 septembre 2018\n\nAccueil des initiatives invitées :\n\n14H00 - Rencontre"
+            "\n19H00 - Repas\nAccueil du public :\n20H30 - Concert\n",
+            ["Rencontre", "Repas", "Concert"],
+        ),
+        (
+            "Saturday, September 22, 2018\n\nWelcome of the invited groups:\n\n2:00 pm - Meeting"
+            "\n7:00 pm - Dinner\nPublic welcome:\n8:30 pm - Concert\n",
+            ["Meeting", "Dinner", "Concert"],
+        ),
+    ],
+)
+def test_a_moment_named_before_a_colon_above_timed_lines_is_their_heading(text, titles):
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    assert [b["title"] for b in blocks] == titles

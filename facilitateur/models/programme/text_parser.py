@@ -968,6 +968,14 @@ class Reader:
             moment = self._new_block(line, title, speakers, Rule.TITLE_FIRST)
             moment.start, moment.end, moment.duration = self.day.start, self.day.end, minutes
             return
+        if self._announces_the_times_below(text):
+            # Thirty-sixth round. A few words naming a moment and ending with a colon, right
+            # above a timed line (`Accueil des initiatives invitées :`, `Accueil du public :`,
+            # `Public welcome:`), announce what the times below are: a heading, not a moment
+            # of its own (a name before its colon, `Lucie Liège :`, stays a speaker).
+            self.prog.used.difference_update(line.nos)
+            self.prog.skipped.append((line.no, text))
+            return
         if self.block is None and self._untimed_day_between_days(text):
             # Thirty-sixth round. A dated day whose one moment is untimed (`VENDREDI 21
             # SEPTEMBRE :` then `Projection du film … suivi d'un débat …`), another dated day
@@ -1415,6 +1423,16 @@ class Reader:
                     return False
                 return settle(start, b.start.minutes) > settle(b.end, b.start.minutes)
         return False
+
+    def _announces_the_times_below(self, text: str) -> bool:
+        if not text.endswith(":") or len(text) > 60 or self.index + 1 >= len(self.lines):
+            return False
+        below = self.lines[self.index + 1]
+        return (
+            below.kind == "block"
+            and ":" not in text[:-1]
+            and kind_of(text[:-1], self.prog.language) is not None
+        )
 
     def _untimed_day_between_days(self, text: str) -> bool:
         """Whether the line is right under a dated day's heading, names a kind of moment, and
