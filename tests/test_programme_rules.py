@@ -12609,3 +12609,24 @@ def test_a_posts_date_above_the_meetings_own_date_is_not_the_days(text):
 def test_a_moment_named_before_a_colon_above_timed_lines_is_their_heading(text, titles):
     blocks = parse_programme(text)["days"][0]["blocks"]
     assert [b["title"] for b in blocks] == titles
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        (
+            "Schedule\n\nFriday\n9:00am welcome\n5pm dinner\n\nSaturday and Sunday (Open Space)"
+            "\n9:00am breakfast\n10am Open Space sessions\n6pm debrief\n",
+            ["Friday", "Saturday (Open Space)", "Sunday (Open Space)"],
+        ),
+        (
+            "Programme\n\nVendredi\n9h accueil\n17h dîner\n\nSamedi et dimanche\n9h petit déjeuner"
+            "\n10h forum ouvert\n18h bilan\n",
+            ["Vendredi", "Samedi", "dimanche"],
+        ),
+    ],
+)
+def test_two_weekdays_joined_head_the_same_moments_on_each(text, labels):
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == labels
+    assert [len(d["blocks"]) for d in days] == [2, 3, 3]

@@ -81,6 +81,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     looks_like_org,
 )
 from facilitateur.models.programme.said_by import ORG_ANYWHERE, by_people
+from facilitateur.models.programme.shared_days import days_named_together
 from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
@@ -2054,6 +2055,7 @@ def read_text(text: str) -> Programme:
         for b in timed:
             b.start, b.end = without_zero(b.start), without_zero(b.end)
     prog.days = [part for d in prog.days for part in days_by_the_clock(d) or split_going_back(d)]
+    prog.days = [part for d in prog.days for part in days_named_together(d) or [d]]
     for d in prog.days:
         if hours := hours_of_the_day(d, lambda t: kind_of(t, prog.language) is not None):
             prog.skipped.append(hours)
