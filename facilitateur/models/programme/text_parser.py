@@ -1644,7 +1644,7 @@ _UNTIL_ENDING = re.compile(
 _LIST_RUN = 4
 
 
-def _shouted(text: str, language: str) -> bool:
+def _shouted(text: str, language: str | None) -> bool:
     return (
         len(text) <= 40
         and text.isupper()
@@ -1653,7 +1653,7 @@ def _shouted(text: str, language: str) -> bool:
     )
 
 
-def _shouted_lists(lines: list[Line], language: str) -> set[int]:
+def _shouted_lists(lines: list[Line], language: str | None) -> set[int]:
     """The indexes of the lines of such lists (see above)."""
     out: set[int] = set()
     run: list[int] = []
