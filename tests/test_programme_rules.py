@@ -10698,8 +10698,12 @@ def test_a_year_in_the_sentence_naming_the_schedule_s_day_is_that_day_s_year(tex
 def test_weekdays_sharing_a_schedule_then_words_in_brackets_head_those_days(heading):
     text = f"Vendredi\n09:00 Accueil\n10:00 Code\n{heading}\n09:00 Café\n10:00 Sessions\n"
     days = parse_programme(text)["days"]
-    assert [d["label"] for d in days] == ["Vendredi", heading]
+    # Thirty-sixth round: two weekdays joined are two days, each with the shared blocks.
+    first, _joined, second = heading.split(" ", 2)
+    brackets = second.split(" ", 1)[1]
+    assert [d["label"] for d in days] == ["Vendredi", f"{first} {brackets}", second]
     assert [b["title"] for b in days[1]["blocks"]] == ["Café", "Sessions"]
+    assert [b["title"] for b in days[2]["blocks"]] == ["Café", "Sessions"]
 
 
 @pytest.mark.parametrize(
