@@ -73,7 +73,12 @@ _ROLE_WORDS = (
 # `co-chair`): its `co` prefix, glued or hyphenated, makes no other word.
 # Seventeenth round. Two function words joined by a hyphen (`maire-adjoint`, `directeur-adjoint`,
 # `président-fondateur`, `secrétaire-trésorière`) are one function, as with a space.
-ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])")
+# Thirty-sixth round. A function shared by several, in the plural after `co-` (`Co-réalisateurs
+# du film …`, `co-fondatrices`, `Co-organisers`), is a function as its singular is.
+ROLE_RX = re.compile(
+    rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])"
+    rf"|(?<![\w-])co-(?:{_ROLE_WORDS})s(?![\w-])"
+)
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
 ORG_WORDS = re.compile(
     r"^(?:association|agence|institut|institute|universite|university|federation|collectif"

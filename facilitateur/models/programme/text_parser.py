@@ -6,6 +6,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
+from facilitateur.models.programme.attendance import attendance_label, listed_person
 from facilitateur.models.programme.bracket_people import names_in_brackets, places_named_alike
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
@@ -227,6 +228,7 @@ class Reader:
         self.place_pending = ""  # a place named under it, waiting for its bullet
         self.moments_at_places = False  # moments of their own were read as `Place : what`
         self.signed = -9  # the line of a letter's closing words: names just after sign it
+        self.attending = False  # under a list of who attends a sitting (see attendance)
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         self.night_moments = False  # under a part of the day without a time, after timed blocks
         self.day_said_again = False  # the day's date written again under its timed blocks
@@ -256,6 +258,8 @@ class Reader:
                 if directions:
                     continue  # how to come: no block, and listed as not read
             directions = False
+            if self._listed_as_attending(line):
+                continue  # who attends, is excused or gives a proxy: listed as not read
             self.prog.used.update(line.nos)
             if line.rule == NEXT_CELL and self._next_track(line):
                 continue
@@ -292,6 +296,28 @@ class Reader:
         people_of_a_section_below(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
         once_in_a_block(self.prog)
+
+    def _listed_as_attending(self, line: Line) -> bool:
+        """Thirty-sixth round. A sitting's minutes list who attends, is absent or excused,
+        gives a proxy or keeps the minutes (`Etaient présents :`, `Present:`, `Apologies: Ann
+        Lee`, `Pouvoirs :`, `Secrétaire de séance : Paul Roux`): the label's line and each line
+        under it naming a person first (`Patrick BAUDIN`, `- Carmen PICAZO a donné pouvoir à
+        …`, `Tom Reed, Treasurer`) name no one who speaks. The list runs on over other short
+        lines (the communes in capitals, a page number), read as they would be, and ends at
+        a timed line, a date or any other line."""
+        if line.kind not in ("text", "bullet", "heading", "section"):
+            self.attending = False
+            return False
+        if attendance_label(line.text):
+            self.attending = True
+            return True
+        if not self.attending:
+            return False
+        if listed_person(line.text):
+            return True
+        text = line.text.strip()
+        self.attending = text.isdigit() or (text.isupper() and len(text.split()) <= 4)
+        return False
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:

@@ -1112,6 +1112,9 @@ def a_place(text: str) -> bool:
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
 
 
+_WITH_THE = re.compile(r"\s(?:with|avec)\s+(?:(?:the|le|la|les|l['’])\s*)?", re.IGNORECASE)
+
+
 def function_then_name(text: str) -> Speaker | None:
     """`City Council Member Larry Page`, `Conseillère municipale Anne Martin`: a bulleted
     person written as people are announced, their function first and their name last, with
@@ -1126,6 +1129,11 @@ def function_then_name(text: str) -> Speaker | None:
         if not role or not all(NAME_WORD.match(w) for w in name):
             continue
         who = " ".join(name)
+        # Thirty-sixth round. A moment's words, then `with`/`avec` and the function before the
+        # name (`A Dialogue with Parks Superintendent Tim Gallagher`, `Rencontre avec la
+        # directrice des parcs Anne Martin`): the function is what follows `with`, the words
+        # before it name the moment, no one's role.
+        role = _WITH_THE.split(role)[-1]
         if is_role(who) or _NOT_NAMES.search(fold(who)) or not is_role(role):
             continue
         if (sp := person(who, strict=False)) and sp["name"] == who:
