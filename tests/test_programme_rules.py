@@ -12593,3 +12593,24 @@ def test_participants_before_a_colon_name_a_round_tables_people_not_its_public()
 )
 def test_a_function_shared_in_the_plural_after_co_is_a_function(words, role):
     assert is_role(words) is role
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "- 15h Animations (visite de la ferme). *Didier* donnera quelques infos sur le "
+            "réseau et nous pourrons avoir un débat sur le foncier avec Daniel. Claude "
+            "devrait présenter les SEL.",
+            ["Didier", "Daniel", "Claude"],
+        ),
+        (
+            "- 3 pm Open afternoon (farm tour). Ann will talk about the levy, then a "
+            "discussion of the plan with Tom.",
+            ["Ann", "Tom"],
+        ),
+        ("- 3 pm Open afternoon. A debate with the audience. Everyone will present.", []),
+    ],
+)
+def test_who_speaks_named_by_a_first_name_in_the_sentences_after_a_timed_title(line, who):
+    assert _everyone36(f"Day\n\n{line}\n- 17h Fin\n") == who

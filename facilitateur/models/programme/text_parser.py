@@ -730,6 +730,11 @@ class Reader:
             block.end, block.title = end, clean(title[: until.start()])
         if notes or place:
             block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
+        if notes and self.block is block:
+            # Thirty-sixth round. The sentences after a timed title say who leads or speaks
+            # as those under it do (`15h Animations (…). Didier donnera quelques infos …`).
+            for note in notes:
+                self._leaders_in_prose(note)
         self.placed = is_place(title) and not speakers and not others
         if self.placed:
             block.description = title  # where it happens; its title is in the bullet under
@@ -1639,9 +1644,20 @@ _LEADS = re.compile(
     rf"(?:^|[.!?;:]\s+)(?P<who>{_NAMED})(?:\s+(?:and|et)\s+(?:I|moi|me))?\s+"
     r"(?:(?:will|shall|is going to|va|vont)\s+)?"
     r"(?:lead|leads|facilitate|facilitates|guide|guides|host|hosts|teach|teaches|present"
-    r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera)\b"
+    r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera"
+    # Thirty-sixth round. Who says or shows something, as who leads does (`Didier donnera
+    # quelques infos sur …`, `Claude devrait présenter les SEL`, `Ann will talk about …`,
+    # `Tom should present …`), the verb after `devrait`/`doit`/`pourra`/`should` too.
+    r"|donnera|parlera|racontera|t[ée]moignera|expliquera"
+    r"|(?:devrait|doit|pourra|should|will|va)\s+(?:pr[ée]senter|parler|animer|donner|intervenir"
+    r"|expliquer|present|talk|speak|give|share|explain))\b"
     rf"|\b(?i:led|facilitated|hosted|guided|taught|anim[ée]e?s?|encadr[ée]e?s?|guid[ée]e?s?)"
     rf"\s+(?:by|par)\s+(?P<by>{_NAMED})"
+    # A debate or a talk then `avec`/`with` and a known given name, ending the sentence
+    # (`un débat sur l’appropriation collective d’un lieu avec Daniel.`, `a discussion of
+    # the levy with Ann Lee.`): who the debate is held with.
+    r"|\b(?i:d[ée]bats?|discussions?|[ée]changes?|conversations?|dialogues?|debates?)\b"
+    rf"[^.!?;:]{{0,160}}?\s(?:avec|with)\s+(?P<with>{_NAMED})(?=\s*(?:[.!?;]|$))"
 )
 
 
@@ -1685,8 +1701,8 @@ def leaders_in_prose(text: str) -> list[str]:
     """The people prose names as leading something: a known given name, alone or with a
     last name, never a capitalised word that names no one (`Everyone will lead`)."""
     out = []
-    for m in _LEADS.finditer(text):
-        who = (m["who"] or m["by"]).strip()
+    for m in _LEADS.finditer(text.replace("*", "")):  # a page's emphasis is no word
+        who = (m["who"] or m["by"] or m["with"]).strip()
         words = who.split()
         if is_given_name(words[0]) and (len(words) == 1 or named_beyond_doubt(who, False)):
             out.append(who)
