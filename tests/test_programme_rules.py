@@ -12614,3 +12614,18 @@ def test_a_function_shared_in_the_plural_after_co_is_a_function(words, role):
 )
 def test_who_speaks_named_by_a_first_name_in_the_sentences_after_a_timed_title(line, who):
     assert _everyone36(f"Day\n\n{line}\n- 17h Fin\n") == who
+
+
+@pytest.mark.parametrize(
+    "title, who",
+    [
+        ("Extended facilitated discussion with Cultivate Strategy", []),
+        ("Débat avec Pollen Conseil", []),
+        ("Q&A with Blue Sky Partners", []),
+        ("Q & A with Matt Mullenweg", ["Matt Mullenweg"]),
+        ("Q&A with Ann Lee", ["Ann Lee"]),
+        ("Échange avec Marie-Aude RAVET", ["Marie-Aude RAVET"]),
+    ],
+)
+def test_an_exchange_with_a_firms_name_is_held_with_no_one(title, who):
+    assert [s["name"] for s in title_and_speakers(title)[1]] == who
