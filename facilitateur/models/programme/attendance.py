@@ -25,6 +25,20 @@ _LABEL = re.compile(
     r"(?:\s+(?:et|ou|and|or)\s+(?:presente?s?|absente?s?|excusee?s?|representee?s?|excused))?"
     r"\s*(?::|$)"
 )
+# A part of one of the label's words, as written (before folding).
+_LABEL_WORDS = (
+    "sent",  # présent, absent, represented, représentés
+    "excus",
+    "apolog",
+    "regret",
+    "attend",
+    "pouvoir",
+    "procuration",
+    "taire de s",  # secrétaire de séance
+    "minutes",
+    "prox",
+    "assist",
+)
 # A person's name at the head of a line of the list: capitalised words, a particle between them
 # (`Jean-Marie BRUN`, `Carmen PICAZO a donné pouvoir à …`, `Pascale GARCIA, DGS de …`).
 _HEAD = re.compile(
@@ -39,7 +53,12 @@ def attendance_label(text: str) -> bool:
     """Whether a line opens a list of who attends, is absent or excused, gives a proxy or keeps
     the minutes (`Etaient présents :`, `Excusés : …`, `Present:`, `Apologies: Ann Lee`,
     `Secrétaire de séance : Paul Roux`), with or without names after its colon."""
-    return len(text) <= 200 and bool(_LABEL.match(fold(text).strip(" -–•")))
+    if len(text) > 200 or (len(text) > 30 and ":" not in text):
+        return False  # asked of every line: a label is short, or ends at its colon
+    head = text[:60].lower()
+    if not any(word in head for word in _LABEL_WORDS):
+        return False
+    return bool(_LABEL.match(fold(text).strip(" -–•")))
 
 
 def listed_person(text: str) -> bool:
