@@ -12634,3 +12634,149 @@ def test_two_weekdays_joined_head_the_same_moments_on_each(text, labels):
     days = parse_programme(text)["days"]
     assert [d["label"] for d in days] == labels
     assert [len(d["blocks"]) for d in days] == [2, 3, 3]
+
+
+# Thirty-sixth round, speakers
+
+
+def _everyone36(text: str) -> list[str]:
+    programme = parse_programme(text)
+    return [
+        s["name"]
+        for day in programme["days"]
+        for b in day["blocks"]
+        for s in [*b["speakers"], *(x for i in b["items"] for x in i["speakers"])]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réunion du 3 juin 2014\n18h00 Conseil communautaire\nEtaient présents :\nAVENSAN\n"
+        "BRACH\nPatrick BAUDIN\nBrigitte DAULIAC\nWindy BATAILLEY\nEtaient excusés :\n"
+        "- Carmen PICAZO a donné pouvoir à Didier PHOENIX\n1\n"
+        "Secrétaire de séance : Martial ZANINETTI\n19h00 Pot\n",
+        "Monday 3 June 2014\n7:00 pm Council meeting\nPresent:\nAnn Lee\nTom Reed, Treasurer\n"
+        "Apologies: Mary Jones, Paul Smith\nAbsent: John Brown\nProxies:\n- Eva Roy\n"
+        "8:00 pm Close\n",
+        "| 19h | Conseil municipal |\nMembres présents : Claire Martin, Paul Durand\n"
+        "Pouvoirs :\nJean DUPONT à Paul DURAND\n",
+    ],
+)
+def test_who_attends_a_sitting_is_excused_or_gives_a_proxy_speaks_no_word(text):
+    assert _everyone36(text) == []
+
+
+def test_a_line_after_the_attendance_list_is_read_again():
+    text = "7:00 pm Council meeting\nPresent:\nAnn Lee\nGuest speaker: Tom Reed (NSF)\n"
+    assert _everyone36(text) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "8:00 A Dialogue with Parks Superintendent Tim Gallagher",
+            ("Tim Gallagher", "Parks Superintendent"),
+        ),
+        (
+            "20h Conversation avec le conseiller municipal Paul Durand",
+            ("Paul Durand", "conseiller municipal"),
+        ),
+        ("8:00 Conversation with Police Chief Ann Lee", ("Ann Lee", "Police Chief")),
+    ],
+)
+def test_the_function_before_a_name_starts_after_with(line, who):
+    speakers = parse_programme(f"Day\n\n{line}\n9:00 Close\n")["days"][0]["blocks"][0]["speakers"]
+    assert [(s["name"], s["role"]) for s in speakers] == [who]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Participants :", "Participants:", "Intervenants :", "Panelists:"],
+)
+def test_people_under_a_label_each_with_their_function_or_what_they_present(label):
+    text = (
+        f"Day\n\n14h00 : Table ronde « Faire ensemble »\n{label}\n"
+        "◦ Jonathan ATTIAS - Co-réalisateurs du film « Des clics »\n◦ Patrice CAPEL\n"
+        "◦ Élise H pour présenter le projet TERA\n16h Fin\n"
+    )
+    assert _people35(text) == [
+        ("Jonathan ATTIAS", None, "Co-réalisateurs du film « Des clics »", None),
+        ("Patrice CAPEL", None, None, None),
+        ("Élise H", None, None, "le projet TERA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "Speakers: Ann Lee to present the Riverside plan, Tom Reed (EPA)",
+            [("Ann Lee", None, None, "the Riverside plan"), ("Tom Reed", "EPA", None, None)],
+        ),
+        (
+            "Intervenants : Paul Roux pour parler des jardins partagés ; Claire Martin (INRAE)",
+            [("Paul Roux", None, None, "jardins partagés"), ("Claire Martin", "INRAE", None, None)],
+        ),
+        ("Intervenants : Association Terre pour présenter le projet", []),
+    ],
+)
+def test_a_name_then_what_they_come_to_present_is_their_topic(line, who):
+    assert _people35(f"Day\n\n14h00 Atelier\n{line}\n16h Fin\n") == who
+
+
+def test_participants_before_a_colon_name_a_round_tables_people_not_its_public():
+    text = "Day\n\n14h00 Atelier\nParticipants : 20 maximum, tout public\n16h Fin\n"
+    assert _people35(text) == []
+    text = "Day\n\n14h00 Atelier\nParticipants : Ann Lee (NSF), Tom Reed (EPA)\n16h Fin\n"
+    assert _people35(text) == [("Ann Lee", "NSF", None, None), ("Tom Reed", "EPA", None, None)]
+
+
+@pytest.mark.parametrize(
+    "words, role",
+    [
+        ("Co-réalisateurs du film « Des clics de conscience »", True),
+        ("co-fondatrices de l’association", True),
+        ("Co-organisers of the forum", True),
+        ("Coopératives du Tarn", False),
+    ],
+)
+def test_a_function_shared_in_the_plural_after_co_is_a_function(words, role):
+    assert is_role(words) is role
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        (
+            "- 15h Animations (visite de la ferme). *Didier* donnera quelques infos sur le "
+            "réseau et nous pourrons avoir un débat sur le foncier avec Daniel. Claude "
+            "devrait présenter les SEL.",
+            ["Didier", "Daniel", "Claude"],
+        ),
+        (
+            "- 3 pm Open afternoon (farm tour). Ann will talk about the levy, then a "
+            "discussion of the plan with Tom.",
+            ["Ann", "Tom"],
+        ),
+        ("- 3 pm Open afternoon. A debate with the audience. Everyone will present.", []),
+    ],
+)
+def test_who_speaks_named_by_a_first_name_in_the_sentences_after_a_timed_title(line, who):
+    assert _everyone36(f"Day\n\n{line}\n- 17h Fin\n") == who
+
+
+@pytest.mark.parametrize(
+    "title, who",
+    [
+        ("Extended facilitated discussion with Cultivate Strategy", []),
+        ("Débat avec Pollen Conseil", []),
+        ("Q&A with Blue Sky Partners", []),
+        ("Q & A with Matt Mullenweg", ["Matt Mullenweg"]),
+        ("Q&A with Ann Lee", ["Ann Lee"]),
+        ("Échange avec Marie-Aude RAVET", ["Marie-Aude RAVET"]),
+    ],
+)
+def test_an_exchange_with_a_firms_name_is_held_with_no_one(title, who):
+    assert [s["name"] for s in title_and_speakers(title)[1]] == who

@@ -182,6 +182,9 @@ SPEAKER_LABEL = re.compile(
     r"|pr[ée]sent[ée]e?s? par|presented by|given by|delivered by|introduced by"
     # What a chair does, before a colon: "Animation : Jean Dupont", "Facilitation: Ann Lee".
     r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination|hosts?)(?=\s*:)"
+    # Thirty-sixth round. Who takes part in a round table or a panel, before a colon
+    # (`Participants :` then `◦ Jonathan ATTIAS - réalisateur`, `Participants: Ann Lee (NSF)`).
+    r"|participant(?:e)?s(?=\s*:)"
     # Twentieth round. The same noun then `par`/`by` (`Animation par Bénédicte Cardon, …`,
     # `Facilitation by Ann Lee`): the chair, as `animée par` already read.
     r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by))"
@@ -906,6 +909,8 @@ def speaker_list(
             # function in lower case (`… accompagnée de Valérie maraîchère bio`, `…, and Tom,
             # farmer`): that person, named as the programme names them.
             sp = make_speaker(alone["first"], alone["role"])
+        if sp is None:
+            sp = _name_to_present(part)
         if sp is None and (single or people_only):
             # Twenty-first round. In a list of people, one named beyond doubt then their
             # function with no comma between (`…; Annick Goetschy professeur à la MFR …`,
@@ -917,6 +922,36 @@ def speaker_list(
             return []
         out.append(sp)
     return _bodies_shared(text, out)
+
+
+# Thirty-sixth round. In a list of people, one named beyond doubt then what they come to
+# present or speak about (`Élise Hardy pour présenter le projet TERA`, `Ann Lee to present the
+# Riverside plan`, `Paul Roux pour parler des jardins partagés`): that person, those words
+# their topic. A name whose shape is not a person's (a body, a function) gives no one.
+_TO_PRESENT = re.compile(
+    r"^(?P<name>.{3,60}?)\s+(?:(?:pour|afin de)\s+(?:nous\s+|vous\s+)?(?:pr[ée]senter|parler"
+    r"(?:\s+(?:de|du|des|d['’]))?|expliquer|raconter|t[ée]moigner(?:\s+(?:de|du|des|d['’]))?)"
+    r"|(?:who will\s+|to\s+)(?:present|talk about|speak about|speak on|introduce|share))"
+    r"\s+(?P<topic>\S.{2,})$",
+    re.IGNORECASE,
+)
+
+
+def _name_to_present(part: str) -> Speaker | None:
+    m = _TO_PRESENT.match(clean(part).rstrip("."))
+    if m is None or not named_beyond_doubt(m["name"], False):
+        return None
+    sp = person(m["name"], strict=False)
+    if sp is None and (m_initial := _GIVEN_INITIAL.fullmatch(m["name"])):
+        # A known given name then the initial of the last name (`Élise H`), as a friendly
+        # programme names its people: the same person, named as written.
+        sp = make_speaker(m["name"]) if is_given_name(m_initial["first"]) else None
+    if sp is None or sp["name"] != m["name"] or sp["role"] or sp["organisation"]:
+        return None
+    return {**sp, "topic": clean(m["topic"])}
+
+
+_GIVEN_INITIAL = re.compile(r"(?P<first>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+[A-ZÀ-ÖØ-Þ]\.?")
 
 
 # Twenty-third round. People joined by `et`/`and`/`&` with nothing of their own, then a body

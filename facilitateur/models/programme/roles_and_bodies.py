@@ -74,6 +74,9 @@ _ROLE_WORDS = (
 # Seventeenth round. Two function words joined by a hyphen (`maire-adjoint`, `directeur-adjoint`,
 # `président-fondateur`, `secrétaire-trésorière`) are one function, as with a space.
 ROLE_RX = re.compile(rf"(?<![\w-])(?:co-?)?(?:{_ROLE_WORDS})(?:-(?:{_ROLE_WORDS}))?(?![\w-])")
+# Thirty-sixth round. A function shared by several, in the plural after `co-` (`Co-réalisateurs
+# du film …`, `co-fondatrices`, `Co-organisers`), is a function as its singular is.
+_CO_PLURAL = re.compile(rf"(?<![\w-])co-(?:{_ROLE_WORDS})s(?![\w-])")
 # Words that start the name of a body, never a person (`Association CAPEP`, `Comité de …`).
 ORG_WORDS = re.compile(
     r"^(?:association|agence|institut|institute|universite|university|federation|collectif"
@@ -122,7 +125,8 @@ def clean(text: str) -> str:
 
 def is_role(text: str) -> bool:
     """Whether `text` (what follows a name) names a function rather than a body."""
-    return bool(ROLE_RX.search(fold(text)))
+    folded = fold(text)
+    return bool(ROLE_RX.search(folded)) or ("co-" in folded and bool(_CO_PLURAL.search(folded)))
 
 
 def looks_like_org(name: str) -> bool:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
+from facilitateur.models.programme.attendance import attendance_label, listed_person
 from facilitateur.models.programme.bracket_people import names_in_brackets, places_named_alike
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
@@ -229,6 +230,7 @@ class Reader:
         self.place_pending = ""  # a place named under it, waiting for its bullet
         self.moments_at_places = False  # moments of their own were read as `Place : what`
         self.signed = -9  # the line of a letter's closing words: names just after sign it
+        self.attending = False  # under a list of who attends a sitting (see attendance)
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
         self.night_moments = False  # under a part of the day without a time, after timed blocks
         self.day_said_again = False  # the day's date written again under its timed blocks
@@ -259,6 +261,8 @@ class Reader:
                 if directions:
                     continue  # how to come: no block, and listed as not read
             directions = False
+            if self._listed_as_attending(line):
+                continue  # who attends, is excused or gives a proxy: listed as not read
             self.prog.used.update(line.nos)
             if line.rule == NEXT_CELL and self._next_track(line):
                 continue
@@ -295,6 +299,28 @@ class Reader:
         people_of_a_section_below(self.prog)
         places_named_alike([b for d in self.prog.days for b in d.blocks])
         once_in_a_block(self.prog)
+
+    def _listed_as_attending(self, line: Line) -> bool:
+        """Thirty-sixth round. A sitting's minutes list who attends, is absent or excused,
+        gives a proxy or keeps the minutes (`Etaient présents :`, `Present:`, `Apologies: Ann
+        Lee`, `Pouvoirs :`, `Secrétaire de séance : Paul Roux`): the label's line and each line
+        under it naming a person first (`Patrick BAUDIN`, `- Carmen PICAZO a donné pouvoir à
+        …`, `Tom Reed, Treasurer`) name no one who speaks. The list runs on over other short
+        lines (the communes in capitals, a page number), read as they would be, and ends at
+        a timed line, a date or any other line."""
+        if line.kind not in ("text", "bullet", "heading", "section"):
+            self.attending = False
+            return False
+        if attendance_label(line.text):
+            self.attending = True
+            return True
+        if not self.attending:
+            return False
+        if listed_person(line.text):
+            return True
+        text = line.text.strip()
+        self.attending = text.isdigit() or (text.isupper() and len(text.split()) <= 4)
+        return False
 
     # Line kinds ------------------------------------------------------------------------------
     def on_heading(self, line: Line) -> None:
@@ -707,6 +733,11 @@ class Reader:
             block.end, block.title = end, clean(title[: until.start()])
         if notes or place:
             block.description = clean(" · ".join(x for x in (place, " ".join(notes)) if x))
+        if notes and self.block is block:
+            # Thirty-sixth round. The sentences after a timed title say who leads or speaks
+            # as those under it do (`15h Animations (…). Didier donnera quelques infos …`).
+            for note in notes:
+                self._leaders_in_prose(note)
         self.placed = is_place(title) and not speakers and not others
         if self.placed:
             block.description = title  # where it happens; its title is in the bullet under
@@ -1703,9 +1734,20 @@ _LEADS = re.compile(
     rf"(?:^|[.!?;:]\s+)(?P<who>{_NAMED})(?:\s+(?:and|et)\s+(?:I|moi|me))?\s+"
     r"(?:(?:will|shall|is going to|va|vont)\s+)?"
     r"(?:lead|leads|facilitate|facilitates|guide|guides|host|hosts|teach|teaches|present"
-    r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera)\b"
+    r"|presents|animer|animera|animeront|anime|guidera|presentera|présentera|encadrera"
+    # Thirty-sixth round. Who says or shows something, as who leads does (`Didier donnera
+    # quelques infos sur …`, `Claude devrait présenter les SEL`, `Ann will talk about …`,
+    # `Tom should present …`), the verb after `devrait`/`doit`/`pourra`/`should` too.
+    r"|donnera|parlera|racontera|t[ée]moignera|expliquera"
+    r"|(?:devrait|doit|pourra|should|will|va)\s+(?:pr[ée]senter|parler|animer|donner|intervenir"
+    r"|expliquer|present|talk|speak|give|share|explain))\b"
     rf"|\b(?i:led|facilitated|hosted|guided|taught|anim[ée]e?s?|encadr[ée]e?s?|guid[ée]e?s?)"
     rf"\s+(?:by|par)\s+(?P<by>{_NAMED})"
+    # A debate or a talk then `avec`/`with` and a known given name, ending the sentence
+    # (`un débat sur l’appropriation collective d’un lieu avec Daniel.`, `a discussion of
+    # the levy with Ann Lee.`): who the debate is held with.
+    r"|\b(?i:d[ée]bats?|discussions?|[ée]changes?|conversations?|dialogues?|debates?)\b"
+    rf"[^.!?;:]{{0,160}}?\s(?:avec|with)\s+(?P<with>{_NAMED})(?=\s*(?:[.!?;]|$))"
 )
 
 
@@ -1749,8 +1791,8 @@ def leaders_in_prose(text: str) -> list[str]:
     """The people prose names as leading something: a known given name, alone or with a
     last name, never a capitalised word that names no one (`Everyone will lead`)."""
     out = []
-    for m in _LEADS.finditer(text):
-        who = (m["who"] or m["by"]).strip()
+    for m in _LEADS.finditer(text.replace("*", "")):  # a page's emphasis is no word
+        who = (m["who"] or m["by"] or m["with"]).strip()
         words = who.split()
         if is_given_name(words[0]) and (len(words) == 1 or named_beyond_doubt(who, False)):
             out.append(who)

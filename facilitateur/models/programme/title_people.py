@@ -776,6 +776,14 @@ def _session_of(text: str) -> Speaker | None:
 _PLACE_LEAD = re.compile(r"^(?:Saint|Sainte|St|Ste|San|Santa|Mont|Mount|Port|Fort|Lac|Lake|New)\s")
 
 
+# What a firm or a body does, or how it names its members, as the last words of its name.
+_FIRM_WORD = re.compile(
+    r"\b(?:strategy|strategies|strategie|consulting|consultants|conseil|partners"
+    r"|partenaires|solutions|associates|associes|collective|collectif|studio|studios|agency"
+    r"|agence|productions?|media|medias|group|groupe|team|equipe|lab|labs)$"
+)
+
+
 def _exchange_with(text: str) -> Speaker | None:
     """The person an exchange is held with, named last (see _EXCHANGE_WITH), or None."""
     m = _EXCHANGE_WITH.match(text)
@@ -792,6 +800,12 @@ def _exchange_with(text: str) -> Speaker | None:
     ):
         return None
     if is_role(who) or is_place(who) or _NOT_NAMES.search(fold(who)) or _PLACE_LEAD.match(who):
+        return None
+    if not named_beyond_doubt(who, False) and _FIRM_WORD.search(fold(who)):
+        # Thirty-sixth round. Capitalised words whose first is no known given name, one of
+        # them saying what a firm or a body does (`Extended facilitated discussion with
+        # Cultivate Strategy`, `Débat avec Pollen Conseil`, `Q&A with Blue Sky Partners`),
+        # name that body: no one. (`Q & A with Matt Mullenweg` stays a person.)
         return None
     sp = person(who, strict=False)
     return sp if sp is not None and sp["name"] == who else None
@@ -1112,6 +1126,9 @@ def a_place(text: str) -> bool:
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
 
 
+_WITH_THE = re.compile(r"\s(?:with|avec)\s+(?:(?:the|le|la|les|l['’])\s*)?", re.IGNORECASE)
+
+
 def function_then_name(text: str) -> Speaker | None:
     """`City Council Member Larry Page`, `Conseillère municipale Anne Martin`: a bulleted
     person written as people are announced, their function first and their name last, with
@@ -1126,6 +1143,11 @@ def function_then_name(text: str) -> Speaker | None:
         if not role or not all(NAME_WORD.match(w) for w in name):
             continue
         who = " ".join(name)
+        # Thirty-sixth round. A moment's words, then `with`/`avec` and the function before the
+        # name (`A Dialogue with Parks Superintendent Tim Gallagher`, `Rencontre avec la
+        # directrice des parcs Anne Martin`): the function is what follows `with`, the words
+        # before it name the moment, no one's role.
+        role = _WITH_THE.split(role)[-1]
         if is_role(who) or _NOT_NAMES.search(fold(who)) or not is_role(role):
             continue
         if (sp := person(who, strict=False)) and sp["name"] == who:
