@@ -437,6 +437,17 @@ FRESH_37 = (
 )
 
 
+FRESH_38 = (
+    "en_agile_culture_conference_program_table",
+    "en_franklin_beekeepers_october_business_meeting",
+    "en_mayors_mental_health_listening_session",
+    "en_slug23_byu_agenda_table",
+    "fr_chapelle_saint_luc_conseil_municipal_dob",
+    "fr_larbresle_forum_citoyen_2023",
+    "fr_velolongchamp_ag_janvier_2022",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -618,6 +629,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-35": FRESH_35,
     "fresh-36": FRESH_36,
     "fresh-37": FRESH_37,
+    "fresh-38": FRESH_38,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
