@@ -12780,3 +12780,104 @@ def test_who_speaks_named_by_a_first_name_in_the_sentences_after_a_timed_title(l
 )
 def test_an_exchange_with_a_firms_name_is_held_with_no_one(title, who):
     assert [s["name"] for s in title_and_speakers(title)[1]] == who
+
+
+# Thirty-seventh round, blocks and days ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Programme\n\n9:00\t-- -- -- Breakfast & Registration -- -- --\n10:00\tTalk\n",
+            "Breakfast & Registration",
+        ),
+        ("Programme\n\n9h00 ——— Déjeuner ———\n10h00 Atelier\n", "Déjeuner"),
+        ("Programme\n\n| 9:00 | --- Pause café --- |\n| 10:00 | Atelier |\n", "Pause café"),
+    ],
+)
+def test_the_dashes_framing_a_title_are_no_words_of_it(text, title):
+    assert blocks(text)[0]["title"] == title
+
+
+def test_a_title_with_a_dash_inside_keeps_it():
+    assert blocks("Programme\n\n9:00 Talk -- Jane Doe\n10:00 Lunch\n")[0]["title"].startswith(
+        "Talk"
+    )
+
+
+@pytest.mark.parametrize(
+    "header, rows",
+    [
+        (
+            "Time\tSpeaker\tTitle",
+            ["9:00 - 9:30\tAnn Lee – NSF\tOpening remarks", "9:30 - 10:00\tBreak"],
+        ),
+        (
+            "| Heure | Intervenant | Sujet |",
+            [
+                "| 9h00 - 9h30 | Marie Roux (INRAE) | Les sols vivants |",
+                "| 9h30 - 10h00 | Pause |",
+            ],
+        ),
+    ],
+)
+def test_under_a_header_naming_the_people_first_the_title_is_the_cell_under_its_heading(
+    header, rows
+):
+    text = "\n".join(["Programme", "", header, *rows, ""])
+    first = blocks(text)[0]
+    assert first["title"] in ("Opening remarks", "Les sols vivants")
+    assert first["speakers"][0]["name"] in ("Ann Lee", "Marie Roux")
+
+
+def test_a_session_label_under_the_people_heading_stays_the_rows_title():
+    text = (
+        "Programme\n\nTime\tAuthors\tTitle\n10:00 - 10:45\tSession 1\tMental Models\n"
+        "\tRita Lee and Tom Reed\tA paper on models\n10:45 - 11:00\tBreak\t\n"
+    )
+    assert blocks(text)[0]["title"].startswith("Session 1")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        (
+            "Assemblée de quartier\nPublié le 12/05/2023 à 08h12\n"
+            "Le jeudi 25 mai 2023 de 18h30 à 20h, salle des fêtes.\nOrdre du jour à venir.\n",
+            "18:30",
+            "20:00",
+        ),
+        (
+            "Spring Repair Café\nActualité du : Lundi 18 Septembre 2023 à 14:18\n"
+            "Samedi 30 septembre 2023 de 10h à 18h30 à la salle des fêtes, entrée libre.\n"
+            "Venez nombreux.\n",
+            "10:00",
+            "18:30",
+        ),
+    ],
+)
+def test_a_single_time_on_another_date_than_the_events_hours_is_when_the_page_was_written(
+    text, start, end
+):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Assemblée générale\nHeure de début : 19h00\nOrdre du jour\n"
+            "Rapport moral et votes - 30' :\nLecture du rapport\n"
+            "Débat avec les adhérents : 45’\nSynthèse du débat : 5’\n",
+            [("19:00", "19:30"), ("19:30", "20:15"), ("20:15", "20:20")],
+        ),
+        (
+            "Annual meeting\nStart: 7:00 pm\nAgenda\nOfficers' reports - 20 min\n"
+            "Budget vote - 15 min\nOpen floor - 25 min\n",
+            [("19:00", "19:20"), ("19:20", "19:35"), ("19:35", "20:00")],
+        ),
+    ],
+)
+def test_parts_given_by_the_length_closing_their_line_are_chained_from_the_start_above(
+    text, expected
+):
+    assert [(b["start"], b["end"]) for b in blocks(text)] == expected

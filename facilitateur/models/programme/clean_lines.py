@@ -12,6 +12,15 @@ MAX_LINE = 5000
 # the third was left before the title.
 _EMPHASIS = re.compile(r"\*\*\*?|___?|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # "## Jeudi 12 mars": the day, not "##"
+# Thirty-seventh round. Words framed by runs of dashes on both sides (`-- -- -- Breakfast &
+# Registration -- -- --`, `——— Déjeuner ———`: a row spanning a table's columns, a banner) are
+# the words alone: a frame of two dashes or more a side is no word of the title, the whole cell
+# or line framed, or all of it after its time. (One dash a side, `- Pause -`, may be a bullet
+# and a dash before what follows: left as written.)
+_DASHES = "-–—"
+_DASH_FRAME = re.compile(
+    r"^(\s*(?:\d[\w:.]*(?:\s?[-–]\s?\d[\w:.]*)?\s+)?)(?:[-–—]\s*){2,}(?=[^\W\d_])((?:(?![-–—]\s*[-–—]).)*?[\w).!?])(?:\s*[-–—]){2,}\s*$"
+)
 _ODD = re.compile(r"[\x00-\x1f\x7f-\x9f\u00a0\u202f]")
 
 
@@ -287,4 +296,6 @@ def clean_line(raw: str) -> str:
         text = _STAR_MARK.sub("", _FOOTNOTE_STAR.sub("", _STARRED.sub(r"\1", text)))
     if "**" in text or "__" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
+    if text.rstrip()[-1:] in _DASHES and text.rstrip()[-1:]:
+        text = _DASH_FRAME.sub(r"\1\2", text, count=1)
     return " ".join(text.split())[:MAX_LINE]

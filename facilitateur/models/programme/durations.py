@@ -107,6 +107,64 @@ def times_from_durations(raw: list[str], text: str | None = None) -> list[str]:
     return out
 
 
+# Thirty-seventh round. A line closing with its length in minutes after a dash or a colon
+# (`Assemblée Générale ordinaire et votes - 30' :`, `Questions – Débat : 45’`, `Keynote - 20
+# min`), the minutes marked by a prime or a unit: a part of an agenda given by its length.
+_LENGTH_CLOSING = re.compile(
+    r"(?:\s[-–—]|:)[ \t]*(?P<m>\d{1,3})[ \t]*(?:['’′]|min(?:ute)?s?\b\.?|mn\b)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_TAIL = 24  # the length and its dash at most: asked of the line's end alone
+
+
+def _closing_length(line: str) -> tuple[str, int] | None:
+    """A line's title and the minutes closing it (see _LENGTH_CLOSING), or None."""
+    if line[-1:] not in "'’′:sSnN.":
+        return None
+    tail = line[-_TAIL:]
+    m = _LENGTH_CLOSING.search(tail)
+    if m is None:
+        return None
+    title = line[: len(line) - len(tail) + m.start()].strip().lstrip("-•* ")
+    if not title[:1].isalpha():
+        return None
+    return title, int(m["m"])
+
+
+_CLOSING_ROWS = 3  # fewer lengths may be the length of one talk, not an agenda's chain
+
+
+def times_from_closing_lengths(raw: list[str]) -> list[str]:
+    """Thirty-seventh round. Three lines or more each closing with its length in minutes
+    (`Assemblée Générale ordinaire et votes - 30' :`, `Questions – Débat : 45’`, `Synthèse
+    : 5’`), no time of day on them, under a line giving a time within a few lines (`Heure de
+    début : 19h00`, `Start: 7 pm`): the first part starts at that time and each next one
+    where the one before ends. The lines are rewritten `19:00 - 19:30 Assemblée …`; the lines
+    between them (the points of a part) are left as they are, under their part."""
+    rows = [
+        i
+        for i, line in enumerate(raw)
+        if _closing_length(line) is not None and _start(line) is None
+    ]
+    if len(rows) < _CLOSING_ROWS:
+        return raw
+    at = None
+    for k in range(rows[0] - 1, max(-1, rows[0] - 1 - _START_WITHIN), -1):
+        if (found := _start(raw[k])) is not None:
+            at = found[0]
+            break
+    if at is None:
+        return raw
+    out = list(raw)
+    for r in rows:
+        row = _closing_length(raw[r])
+        assert row is not None
+        end = at + row[1]
+        out[r] = f"{hhmm(at)} - {hhmm(end)} {row[0]}"
+        at = end
+    return out
+
+
 # Twenty-ninth round. A line under a block giving its length after a label (`Durée : 1h36`,
 # `Duration: 90 min`, `Running time: 1 hour 30`): the length of the block that starts just
 # above, not a time of day (`1h36` read as a time started a new day at 01:36).

@@ -43,6 +43,7 @@ from facilitateur.models.programme.table_rows import (
     table_cells,
     table_row,
     table_time,
+    title_under_its_heading,
 )
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
@@ -647,6 +648,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 # End | Location | Activity`, `Heure | Salle | Intitulé`), the place cell is
                 # where the block is held, its title the cell under the title's heading.
                 place = cells.pop(placed[1])
+            if columns is not None and len(cells) == len(row_cells(raw)):
+                cells = title_under_its_heading(cells, columns)
             row = table_row(cells)
             if row is not None and place:
                 row = [*row, f"{NOTE}{place}"]

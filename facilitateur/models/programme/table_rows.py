@@ -219,6 +219,24 @@ def paper_row(raw: str, columns: Columns) -> list[str] | None:
     return [f"- {title}", f"Intervenants : {people}"]
 
 
+def title_under_its_heading(cells: list[str], columns: Columns) -> list[str]:
+    """Thirty-seventh round. Under a header naming the people before the title (`Time ⇥
+    Speaker ⇥ Title`, `Heure | Intervenant | Sujet`), a full row's title is the cell under the
+    title's heading, its people the cell after it: the row is read title first, as the rows of
+    a header naming the title first (its people then read as any cell after a title). A
+    people cell that labels a part (`Session 1`) or carries its own label (`Invited Speaker :
+    Nicolas Fay`) heads the row instead, its papers on the rows below (see paper_row): left
+    where it is."""
+    if not columns.time < columns.people < columns.title < len(cells):
+        return cells
+    people, title = cells[columns.people], cells[columns.title]
+    if not title or ":" in people or _PART_LABEL.match(people):
+        return cells
+    rest = [c for i, c in enumerate(cells) if i not in (columns.people, columns.title)]
+    at = columns.people
+    return [*rest[:at], title, people, *rest[at:]]
+
+
 _PLACE_HEADS = {"venue", "lieu", "salle", "room", "location", "place", "where", "ou"}
 _PLACE_HEADS |= {"venues", "lieux", "salles", "rooms", "locations"}
 
@@ -232,6 +250,11 @@ _TITLE_HEADS = {
     "title",
     "session",
     "intitule",
+    # Thirty-seventh round: a talk's subject heads its title's column as well.
+    "sujet",
+    "subject",
+    "topic",
+    "theme",
 }
 
 

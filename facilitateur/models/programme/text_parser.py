@@ -25,7 +25,11 @@ from facilitateur.models.programme.days_and_dates import (
     next_day_of_month,
     weekday_of,
 )
-from facilitateur.models.programme.durations import lengths_under_starts, times_from_durations
+from facilitateur.models.programme.durations import (
+    lengths_under_starts,
+    times_from_closing_lengths,
+    times_from_durations,
+)
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.header import body_start, read_header
 from facilitateur.models.programme.lines import (
@@ -1978,7 +1982,7 @@ def read_text(text: str) -> Programme:
     raw = text.splitlines()
     if _STYLED_LETTERS.search(text):
         raw = plain_letters(raw)
-    raw = lengths_under_starts(times_from_durations(raw, text), text)
+    raw = lengths_under_starts(times_from_closing_lengths(times_from_durations(raw, text)), text)
     prog = Programme(language=guess_language(text[:20000]))
     if "   " in text:
         raw = concurrent_rows(padded_columns(raw))

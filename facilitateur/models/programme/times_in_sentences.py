@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from facilitateur.models.programme.days_and_dates import day_heading
+from facilitateur.models.programme.days_and_dates import dates_in_text, day_heading
 from facilitateur.models.programme.lines import Entry
 from facilitateur.models.programme.model import Block, Day, Item, Programme, Rule
 from facilitateur.models.programme.people import (
@@ -62,6 +62,8 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
         # Fourteenth round. The hour spelled out in the sentence calling the event (`le
         # jeudi 9 janvier 2020 à 14 heures`, `à 9 heures 30`, `at 7 o'clock`) is its time.
         found = [(e, m) for e in items if (m := _SPELLED_HOUR.search(e.text))]
+    if len(found) > 1 and not any(m.re is _SPELLED_HOUR for _, m in found):
+        found = _page_moments_left_out(found)
     for e, m in found:
         spelled = m.re is _SPELLED_HOUR
         if (start := _spelled_time(m) if spelled else read_time(m, "a")) is None:
@@ -82,6 +84,26 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
                     prog.used.update(x.nos)
         return block
     return None
+
+
+def _page_moments_left_out(
+    found: list[tuple[Entry, re.Match[str]]],
+) -> list[tuple[Entry, re.Match[str]]]:
+    """Thirty-seventh round. Two lines each giving a date and a time: one a single time
+    (`Actualité du : Lundi 18 Septembre 2023 à 14:18`, `Posted on March 3, 2024 at 9:41 am`),
+    the other another date with hours, a start and an end (`Samedi 30 septembre 2023 de 10h à
+    18h30`). The hours are the event's; the single time on its other date is when the page was
+    written, no moment of the event: it is left out of the times to start from."""
+    dated = [(e, m, set(dates_in_text(e.text))) for e, m in found[:8]]
+    ranges = [said for e, m, said in dated if said and read_time(m, "b") is not None]
+    if not ranges:
+        return found
+    stamps = {
+        id(e)
+        for e, m, said in dated
+        if said and read_time(m, "b") is None and all(said.isdisjoint(r) for r in ranges)
+    }
+    return [(e, m) for e, m in found if id(e) not in stamps] or found
 
 
 def _end_later_in_sentence(text: str, m: re.Match[str], start: ClockTime) -> ClockTime | None:
