@@ -12780,3 +12780,68 @@ def test_who_speaks_named_by_a_first_name_in_the_sentences_after_a_timed_title(l
 )
 def test_an_exchange_with_a_firms_name_is_held_with_no_one(title, who):
     assert [s["name"] for s in title_and_speakers(title)[1]] == who
+
+
+# Thirty-seventh round, speakers ------------------------------------------------------------
+def _people37(text: str) -> list[tuple[str, list[tuple[str | None, str | None]]]]:
+    return [
+        (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "table, read",
+    [
+        (
+            "Tuesday, 12 September 2023\nTime\tSpeaker\tTitle\n"
+            "9:00 - 9:05\tAuble – SchedMD\tWelcome\n"
+            "10:00 - 10:30\tBreak\n"
+            "10:30 - 11:00\tJacobsen and Samuel – NERSC\tNever use HA again\n"
+            "11:00 - 11:30\tEyrich (Google) and Fryer (Recursion)\tCloud foundations\n",
+            [
+                ("Welcome", [("Auble", "SchedMD")]),
+                ("Break", []),
+                ("Never use HA again", [("Jacobsen", "NERSC"), ("Samuel", "NERSC")]),
+                ("Cloud foundations", [("Eyrich", "Google"), ("Fryer", "Recursion")]),
+            ],
+        ),
+        (
+            "Jeudi 12 mars 2026\n| Heure | Intervenant | Sujet |\n|---|---|---|\n"
+            "| 9h00 - 9h30 | Martin et Durand - Inrae | Les sols vivants |\n"
+            "| 9h30 - 10h00 | Lefèvre (Cerema) | La ville en transition |\n",
+            [
+                ("Les sols vivants", [("Martin", "Inrae"), ("Durand", "Inrae")]),
+                ("La ville en transition", [("Lefèvre", "Cerema")]),
+            ],
+        ),
+        (
+            "Schedule\nTime\tSpeaker\tTitle\n"
+            "09:00 - 10:00\tSession 1\tMental Models\n"
+            "10:00 - 11:00\tInvited Speaker : Nicolas Fay\tThe role of iconicity\n",
+            [("Session 1", []), ("Invited Speaker", [("Nicolas Fay", None)])],
+        ),
+    ],
+)
+def test_a_speakers_column_says_its_cells_are_people_even_last_names_alone(table, read):
+    assert _people37(table) == read
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Intervenants : Martin (Inrae)", [("Martin", "Inrae", None)]),
+        ("Intervenants : Roux (agricultrice)", [("Roux", None, "agricultrice")]),
+        (
+            "Speakers: Eyrich (Google) and Fryer (Recursion)",
+            [("Eyrich", "Google", None), ("Fryer", "Recursion", None)],
+        ),
+        (
+            "Intervenants : Martin et Durand (Inrae)",
+            [("Martin", "Inrae", None), ("Durand", "Inrae", None)],
+        ),
+        ("Intervenants : Association (Inrae)", []),
+    ],
+)
+def test_one_word_names_a_person_with_their_body_in_brackets_where_people_are_said(line, who):
+    assert [(s["name"], s["organisation"], s["role"]) for s in labelled_speakers(line)] == who

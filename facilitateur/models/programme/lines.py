@@ -33,6 +33,7 @@ from facilitateur.models.programme.table_rows import (
     Columns,
     columns_of,
     grid_columns,
+    headed_row,
     is_header_row,
     is_row,
     names_fields,
@@ -648,6 +649,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 # where the block is held, its title the cell under the title's heading.
                 place = cells.pop(placed[1])
             row = table_row(cells)
+            if columns is not None and not place and (by_heads := headed_row(raw, columns)):
+                row = by_heads  # the cells read by the header's words (table_rows.headed_row)
             if row is not None and place:
                 row = [*row, f"{NOTE}{place}"]
             if (

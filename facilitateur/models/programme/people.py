@@ -718,7 +718,7 @@ def _split_people(text: str) -> list[str]:
                 (
                     sep.strip() in ("et", "and", "&")
                     and NAME_ONE.match(piece)
-                    and len(piece.split()) == 1
+                    and (len(piece.split()) == 1 or _one_word_bracketed(piece))
                 )
                 or (
                     looks_like_org(piece)
@@ -898,6 +898,18 @@ def speaker_list(
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
+        elif (
+            m
+            and (inside := _BRACKET_ONLY.fullmatch(clean(part)[m.end() :]))
+            and not looks_like_org(m.group("name"))
+            and not names_no_person(m.group("name"))
+            and not is_place(m.group("name"))
+        ):
+            # Thirty-seventh round. Where one word alone names a person (after a label, in a
+            # speakers column), that word then their body or function in brackets
+            # (`Eyrich (Google) and Fryer (Recursion)`, `Intervenants : Martin (Inrae)`) is
+            # that person, the brackets said of them as after a full name.
+            sp = make_speaker(m.group("name"), "", inside["inside"])
         if (
             sp is None
             and (single or people_only)
@@ -922,6 +934,16 @@ def speaker_list(
             return []
         out.append(sp)
     return _bodies_shared(text, out)
+
+
+_BRACKET_ONLY = re.compile(r"\s*\((?P<inside>[^()]{2,80})\)\.?")
+
+
+def _one_word_bracketed(piece: str) -> bool:
+    """One word then its body in brackets (`Fryer (Recursion)`): a name after `and` (see
+    speaker_list)."""
+    m = NAME_ONE.match(piece)
+    return bool(m and _BRACKET_ONLY.fullmatch(piece[m.end() :]))
 
 
 # Thirty-sixth round. In a list of people, one named beyond doubt then what they come to
