@@ -12845,3 +12845,30 @@ def test_a_speakers_column_says_its_cells_are_people_even_last_names_alone(table
 )
 def test_one_word_names_a_person_with_their_body_in_brackets_where_people_are_said(line, who):
     assert [(s["name"], s["organisation"], s["role"]) for s in labelled_speakers(line)] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Animateur de séance : Benoît Goupilleau", [("Benoît Goupilleau", "Animateur de séance")]),
+        ("Présidence de la séance : Paul Roux", [("Paul Roux", "Présidence de la séance")]),
+        ("Animatrice de la réunion : Anne Leroy", [("Anne Leroy", "Animatrice de la réunion")]),
+        ("Chair of the meeting: Ann Lee", [("Ann Lee", "Chair of the meeting")]),
+        ("Animateur de séance : la commission", []),
+    ],
+)
+def test_a_chairs_noun_then_the_sitting_it_chairs_labels_the_chair(line, who):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Animation : Marie Durand", ["Marie Durand"]),
+        ("Moderator: Tom Bertrand", ["Tom Bertrand"]),
+        ("Intervenants : Paul Millet et", ["Paul Millet"]),
+        ("Animée par Jean Dupont, avec :", ["Jean Dupont"]),
+    ],
+)
+def test_a_name_ending_as_a_joining_word_keeps_its_letters_after_a_label(line, who):
+    assert [s["name"] for s in labelled_speakers(line)] == who

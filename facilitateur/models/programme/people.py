@@ -150,7 +150,14 @@ CHAIR_LABELS = re.compile(
     re.IGNORECASE,
 )
 SPEAKER_LABEL = re.compile(
-    r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
+    # Thirty-seventh round. A chair's noun then the sitting it chairs, before a colon
+    # (`Animateur de séance :`, `Présidence de la séance :`, `Animatrice de la réunion :`,
+    # `Chair of the meeting:`): the chair, the label as written their role.
+    r"^(?P<label>(?:animat(?:eur|rice|ion)s?|mod[ée]rat(?:eur|rice|ion|or)s?|pr[ée]sidence"
+    r"|pr[ée]sident(?:e)?|chair(?:person|woman|man)?|facilitat(?:or|eur|rice|ion)s?)"
+    r"\s+(?:de\s+(?:la\s+)?s[ée]ance|de\s+la\s+r[ée]union|de\s+l['’]\s*assembl[ée]e"
+    r"|du\s+d[ée]bat|of\s+the\s+(?:meeting|session|sitting))(?=\s*:)"
+    r"|intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
     # Twenty-third round: `Avec comme témoins :`, `Avec pour intervenants :`, `With as
     # guests:`, the label after `avec comme`/`avec pour`/`with as`.
@@ -1119,7 +1126,8 @@ def labelled_speakers(text: str) -> list[Speaker]:
     if not label:
         return []
     # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
-    rest = re.sub(r",?\s*(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
+    # (A word, not a name's end: `Marie Durand`, `Paul Millet` keep their last letters.)
+    rest = re.sub(r"(?:,\s*|\s+|^)(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
     # "Panelists: A (Org), B (Org); moderated by C": a second label after a semicolon.
     pieces = [p.strip() for p in rest.split(";")]
     labelled = [p for p in pieces[1:] if SPEAKER_LABEL.match(p)]
