@@ -12872,3 +12872,27 @@ def test_a_chairs_noun_then_the_sitting_it_chairs_labels_the_chair(line, who):
 )
 def test_a_name_ending_as_a_joining_word_keeps_its_letters_after_a_label(line, who):
     assert [s["name"] for s in labelled_speakers(line)] == who
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "19h00 Rapports – Présidente – Anne Roux, Trésorier – Paul Millet",
+            "Rapports",
+            [("Anne Roux", "Présidente"), ("Paul Millet", "Trésorier")],
+        ),
+        (
+            "7:00 pm Officer reports – President – Dan Conlon, Treasurer – Tom Graney, "
+            "Membership – Eileen.",
+            "Officer reports",
+            [("Dan Conlon", "President"), ("Tom Graney", "Treasurer"), ("Eileen", "Membership")],
+        ),
+        ("19h00 Budget – Paris – Lyon, Lille – Nantes", None, []),
+    ],
+)
+def test_offices_each_before_a_dash_and_their_holder_name_who_reports(line, title, who):
+    block = blocks(f"Jour\n{line}\n21h00 Fin\n")[0]
+    assert [(s["name"], s["role"]) for s in block["speakers"]] == who
+    if title:
+        assert block["title"] == title

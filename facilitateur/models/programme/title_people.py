@@ -19,6 +19,7 @@ from facilitateur.models.programme.bracket_people import (
 from facilitateur.models.programme.function_first import (
     function_then_named,
     function_then_person,
+    offices_then_holders,
     plural_function_names,
 )
 from facilitateur.models.programme.given_from_body import given_name_from_body
@@ -227,6 +228,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         return text, [], None
     if numbered := people_after_ordinal_labels(text):
         return numbered[0], numbered[1], None
+    if text.count("–") + text.count("—") >= 3 and (held := offices_then_holders(text)):
+        return held[0], held[1], None  # `Reports – President – Ann Lee, Treasurer – …`
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
         # Tenth round. A remark in brackets before the title (`(or however long it takes)
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
