@@ -12896,3 +12896,18 @@ def test_offices_each_before_a_dash_and_their_holder_name_who_reports(line, titl
     assert [(s["name"], s["role"]) for s in block["speakers"]] == who
     if title:
         assert block["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title, read",
+    [
+        ("Keynote, Harrison Owen", ("Keynote", ["Harrison Owen"])),
+        ("Conférence, Marie Durand et Paul Roux", ("Conférence", ["Marie Durand", "Paul Roux"])),
+        ("Plénière, Jean Dupont", ("Plénière", ["Jean Dupont"])),
+        ("Lunch, Main Hall", ("Lunch, Main Hall", [])),
+        ("Keynote, Grand Ballroom", ("Keynote, Grand Ballroom", [])),
+    ],
+)
+def test_a_kind_then_a_comma_then_people_alone_names_who_gives_it(title, read):
+    got, people, _ = title_and_speakers(title)
+    assert (got, [s["name"] for s in people]) == read

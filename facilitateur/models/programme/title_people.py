@@ -28,6 +28,7 @@ from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
     a_brand,
     function_then_name_after_dash,
+    kind_comma_people,
     kind_then_people,
     people_in_parts,
     people_run_on,
@@ -428,6 +429,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found
     elif people := _people_announced(text):
         title, speakers = text, people  # the sentence stays the title: it says what they do
+    elif found := kind_comma_people(text):
+        title, speakers = found  # `Keynote, Harrison Owen`: see name_lines
     elif found := kind_then_people(text):
         # Twentieth round. A kind's words, then people each with a function (`Introduction
         # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
