@@ -12881,3 +12881,134 @@ def test_parts_given_by_the_length_closing_their_line_are_chained_from_the_start
     text, expected
 ):
     assert [(b["start"], b["end"]) for b in blocks(text)] == expected
+
+
+# Thirty-seventh round, speakers ------------------------------------------------------------
+def _people37(text: str) -> list[tuple[str, list[tuple[str | None, str | None]]]]:
+    return [
+        (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]])
+        for b in blocks(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "table, read",
+    [
+        (
+            "Tuesday, 12 September 2023\nTime\tSpeaker\tTitle\n"
+            "9:00 - 9:05\tAuble – SchedMD\tWelcome\n"
+            "10:00 - 10:30\tBreak\n"
+            "10:30 - 11:00\tJacobsen and Samuel – NERSC\tNever use HA again\n"
+            "11:00 - 11:30\tEyrich (Google) and Fryer (Recursion)\tCloud foundations\n",
+            [
+                ("Welcome", [("Auble", "SchedMD")]),
+                ("Break", []),
+                ("Never use HA again", [("Jacobsen", "NERSC"), ("Samuel", "NERSC")]),
+                ("Cloud foundations", [("Eyrich", "Google"), ("Fryer", "Recursion")]),
+            ],
+        ),
+        (
+            "Jeudi 12 mars 2026\n| Heure | Intervenant | Sujet |\n|---|---|---|\n"
+            "| 9h00 - 9h30 | Martin et Durand - Inrae | Les sols vivants |\n"
+            "| 9h30 - 10h00 | Lefèvre (Cerema) | La ville en transition |\n",
+            [
+                ("Les sols vivants", [("Martin", "Inrae"), ("Durand", "Inrae")]),
+                ("La ville en transition", [("Lefèvre", "Cerema")]),
+            ],
+        ),
+        (
+            "Schedule\nTime\tSpeaker\tTitle\n"
+            "09:00 - 10:00\tSession 1\tMental Models\n"
+            "10:00 - 11:00\tInvited Speaker : Nicolas Fay\tThe role of iconicity\n",
+            [("Session 1", []), ("Invited Speaker", [("Nicolas Fay", None)])],
+        ),
+    ],
+)
+def test_a_speakers_column_says_its_cells_are_people_even_last_names_alone(table, read):
+    assert _people37(table) == read
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Intervenants : Martin (Inrae)", [("Martin", "Inrae", None)]),
+        ("Intervenants : Roux (agricultrice)", [("Roux", None, "agricultrice")]),
+        (
+            "Speakers: Eyrich (Google) and Fryer (Recursion)",
+            [("Eyrich", "Google", None), ("Fryer", "Recursion", None)],
+        ),
+        (
+            "Intervenants : Martin et Durand (Inrae)",
+            [("Martin", "Inrae", None), ("Durand", "Inrae", None)],
+        ),
+        ("Intervenants : Association (Inrae)", []),
+    ],
+)
+def test_one_word_names_a_person_with_their_body_in_brackets_where_people_are_said(line, who):
+    assert [(s["name"], s["organisation"], s["role"]) for s in labelled_speakers(line)] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Animateur de séance : Benoît Goupilleau", [("Benoît Goupilleau", "Animateur de séance")]),
+        ("Présidence de la séance : Paul Roux", [("Paul Roux", "Présidence de la séance")]),
+        ("Animatrice de la réunion : Anne Leroy", [("Anne Leroy", "Animatrice de la réunion")]),
+        ("Chair of the meeting: Ann Lee", [("Ann Lee", "Chair of the meeting")]),
+        ("Animateur de séance : la commission", []),
+    ],
+)
+def test_a_chairs_noun_then_the_sitting_it_chairs_labels_the_chair(line, who):
+    assert [(s["name"], s["role"]) for s in labelled_speakers(line)] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Animation : Marie Durand", ["Marie Durand"]),
+        ("Moderator: Tom Bertrand", ["Tom Bertrand"]),
+        ("Intervenants : Paul Millet et", ["Paul Millet"]),
+        ("Animée par Jean Dupont, avec :", ["Jean Dupont"]),
+    ],
+)
+def test_a_name_ending_as_a_joining_word_keeps_its_letters_after_a_label(line, who):
+    assert [s["name"] for s in labelled_speakers(line)] == who
+
+
+@pytest.mark.parametrize(
+    "line, title, who",
+    [
+        (
+            "19h00 Rapports – Présidente – Anne Roux, Trésorier – Paul Millet",
+            "Rapports",
+            [("Anne Roux", "Présidente"), ("Paul Millet", "Trésorier")],
+        ),
+        (
+            "7:00 pm Officer reports – President – Dan Conlon, Treasurer – Tom Graney, "
+            "Membership – Eileen.",
+            "Officer reports",
+            [("Dan Conlon", "President"), ("Tom Graney", "Treasurer"), ("Eileen", "Membership")],
+        ),
+        ("19h00 Budget – Paris – Lyon, Lille – Nantes", None, []),
+    ],
+)
+def test_offices_each_before_a_dash_and_their_holder_name_who_reports(line, title, who):
+    block = blocks(f"Jour\n{line}\n21h00 Fin\n")[0]
+    assert [(s["name"], s["role"]) for s in block["speakers"]] == who
+    if title:
+        assert block["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title, read",
+    [
+        ("Keynote, Harrison Owen", ("Keynote", ["Harrison Owen"])),
+        ("Conférence, Marie Durand et Paul Roux", ("Conférence", ["Marie Durand", "Paul Roux"])),
+        ("Plénière, Jean Dupont", ("Plénière", ["Jean Dupont"])),
+        ("Lunch, Main Hall", ("Lunch, Main Hall", [])),
+        ("Keynote, Grand Ballroom", ("Keynote, Grand Ballroom", [])),
+    ],
+)
+def test_a_kind_then_a_comma_then_people_alone_names_who_gives_it(title, read):
+    got, people, _ = title_and_speakers(title)
+    assert (got, [s["name"] for s in people]) == read

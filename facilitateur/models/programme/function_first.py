@@ -194,3 +194,40 @@ def plural_function_names(text: str) -> list[Speaker]:
     if 2 * sum(named_beyond_doubt(p, False) for p in parts) < len(parts):
         return []
     return [{"name": p, "role": singular, "topic": topic} for p in parts]
+
+
+# Thirty-seventh round. A title, a spaced dash, then offices each before a spaced dash and
+# who holds it, parted by commas (`Officer reports – President – Dan Conlon, Treasurer – Tom
+# Graney, Membership – Eileen`, `Rapports – Présidente – Anne Roux, Trésorier – Paul Millet`):
+# each holder speaks, their office their role. Two pairs at least; each office one to three
+# words opening with a capital, no name; each holder a person named beyond doubt or a known
+# given name alone (a business meeting names its members so). Any other piece reads nothing.
+_DASH = re.compile(r"\s+[–—-]\s+")
+_OFFICE = re.compile(rf"^[{UPPER}][\w’'-]*(?:\s+[\w’'-]+){{0,2}}$")
+
+
+def offices_then_holders(text: str) -> tuple[str, list[Speaker]] | None:
+    """The title and the holders of `Title – Office – Name, Office – Name` (see above)."""
+    head, _, rest = text.partition(" – ") if " – " in text else text.partition(" — ")
+    if not rest or rest.count(",") < 1:
+        return None
+    people: list[Speaker] = []
+    for piece in re.split(r",\s*(?:(?:and|et)\s+)?", rest.strip().rstrip(".")):
+        parts = _DASH.split(piece.strip())
+        if len(parts) != 2:
+            return None
+        office, name = parts[0].strip(), parts[1].strip()
+        words = name.split()
+        if (
+            not _OFFICE.match(office)
+            or is_given_name(office.split()[0])
+            or not (
+                named_beyond_doubt(name, False)
+                or (len(words) == 1 and is_given_name(name) and not names_no_person(name))
+            )
+        ):
+            return None
+        people.append({"name": name, "organisation": None, "role": office, "topic": None})
+    if len(people) < 2 or not head.strip():
+        return None
+    return head.strip(), people

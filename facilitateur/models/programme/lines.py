@@ -33,6 +33,7 @@ from facilitateur.models.programme.table_rows import (
     Columns,
     columns_of,
     grid_columns,
+    headed_row,
     is_header_row,
     is_row,
     names_fields,
@@ -651,6 +652,8 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             if columns is not None and len(cells) == len(row_cells(raw)):
                 cells = title_under_its_heading(cells, columns)
             row = table_row(cells)
+            if columns is not None and not place and (by_heads := headed_row(raw, columns)):
+                row = by_heads  # the cells read by the header's words (table_rows.headed_row)
             if row is not None and place:
                 row = [*row, f"{NOTE}{place}"]
             if (

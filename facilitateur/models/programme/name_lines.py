@@ -342,6 +342,24 @@ def kind_then_people(text: str) -> tuple[str, list[Speaker]] | None:
     return None
 
 
+def kind_comma_people(text: str) -> tuple[str, list[Speaker]] | None:
+    """Thirty-seventh round. One to three words naming a kind of moment, a comma, then people
+    and nothing else (`Keynote, Harrison Owen`, `Conférence, Marie Durand et Paul Roux`): those
+    people give it, the kind's words are its title, as after a colon or a dash. Each must be
+    named beyond doubt, with no function (a function after a comma reads as before)."""
+    lead, sep, rest = text.partition(", ")
+    if not sep or not _KIND_WORDS.match(lead) or kind_of(lead) is None:
+        return None
+    rest = rest.strip().rstrip(".")
+    people = speaker_list(rest) if rest[:1].isupper() and kind_of(rest) is None else []
+    if people and all(
+        not p["role"] and not p["organisation"] and named_beyond_doubt(p["name"] or "", False)
+        for p in people
+    ):
+        return lead, people
+    return None
+
+
 _NAME_THEN_COMMA = re.compile(
     r"(?<=[a-zß-ÿ])\s+(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-ÿ-]+)\s+[A-ZÀ-ÖØ-Þ][\w’'-]+\s*,"
 )

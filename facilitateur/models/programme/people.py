@@ -150,7 +150,14 @@ CHAIR_LABELS = re.compile(
     re.IGNORECASE,
 )
 SPEAKER_LABEL = re.compile(
-    r"^(?P<label>intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
+    # Thirty-seventh round. A chair's noun then the sitting it chairs, before a colon
+    # (`Animateur de séance :`, `Présidence de la séance :`, `Animatrice de la réunion :`,
+    # `Chair of the meeting:`): the chair, the label as written their role.
+    r"^(?P<label>(?:animat(?:eur|rice|ion)s?|mod[ée]rat(?:eur|rice|ion|or)s?|pr[ée]sidence"
+    r"|pr[ée]sident(?:e)?|chair(?:person|woman|man)?|facilitat(?:or|eur|rice|ion)s?)"
+    r"\s+(?:de\s+(?:la\s+)?s[ée]ance|de\s+la\s+r[ée]union|de\s+l['’]\s*assembl[ée]e"
+    r"|du\s+d[ée]bat|of\s+the\s+(?:meeting|session|sitting))(?=\s*:)"
+    r"|intervenant(?:\.?e)?s?(?:\s+et\s+t[ée]moignages?)?|intervenant\.e\.?s?"
     r"|orateurs?|oratrices?|animat(?:eur|rice)s?|mod[ée]rat(?:eur|rice|or)s?|speakers?"
     # Twenty-third round: `Avec comme témoins :`, `Avec pour intervenants :`, `With as
     # guests:`, the label after `avec comme`/`avec pour`/`with as`.
@@ -718,7 +725,7 @@ def _split_people(text: str) -> list[str]:
                 (
                     sep.strip() in ("et", "and", "&")
                     and NAME_ONE.match(piece)
-                    and len(piece.split()) == 1
+                    and (len(piece.split()) == 1 or _one_word_bracketed(piece))
                 )
                 or (
                     looks_like_org(piece)
@@ -898,6 +905,18 @@ def speaker_list(
             and not names_no_person(m.group("name"))
         ):
             sp = make_speaker(m.group("name"))
+        elif (
+            m
+            and (inside := _BRACKET_ONLY.fullmatch(clean(part)[m.end() :]))
+            and not looks_like_org(m.group("name"))
+            and not names_no_person(m.group("name"))
+            and not is_place(m.group("name"))
+        ):
+            # Thirty-seventh round. Where one word alone names a person (after a label, in a
+            # speakers column), that word then their body or function in brackets
+            # (`Eyrich (Google) and Fryer (Recursion)`, `Intervenants : Martin (Inrae)`) is
+            # that person, the brackets said of them as after a full name.
+            sp = make_speaker(m.group("name"), "", inside["inside"])
         if (
             sp is None
             and (single or people_only)
@@ -922,6 +941,16 @@ def speaker_list(
             return []
         out.append(sp)
     return _bodies_shared(text, out)
+
+
+_BRACKET_ONLY = re.compile(r"\s*\((?P<inside>[^()]{2,80})\)\.?")
+
+
+def _one_word_bracketed(piece: str) -> bool:
+    """One word then its body in brackets (`Fryer (Recursion)`): a name after `and` (see
+    speaker_list)."""
+    m = NAME_ONE.match(piece)
+    return bool(m and _BRACKET_ONLY.fullmatch(piece[m.end() :]))
 
 
 # Thirty-sixth round. In a list of people, one named beyond doubt then what they come to
@@ -1097,7 +1126,8 @@ def labelled_speakers(text: str) -> list[Speaker]:
     if not label:
         return []
     # "…, président de l’ADCF, avec :": the list announced after the chair is not their role.
-    rest = re.sub(r",?\s*(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
+    # (A word, not a name's end: `Marie Durand`, `Paul Millet` keep their last letters.)
+    rest = re.sub(r"(?:,\s*|\s+|^)(?:avec|with|et|and)\s*:?\s*$", "", label.group("rest"))
     # "Panelists: A (Org), B (Org); moderated by C": a second label after a semicolon.
     pieces = [p.strip() for p in rest.split(";")]
     labelled = [p for p in pieces[1:] if SPEAKER_LABEL.match(p)]

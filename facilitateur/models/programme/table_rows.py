@@ -237,6 +237,44 @@ def title_under_its_heading(cells: list[str], columns: Columns) -> list[str]:
     return [*rest[:at], title, people, *rest[at:]]
 
 
+# Thirty-seventh round. Names, a spaced dash, then the body they share (`Jacobsen and Samuel –
+# NERSC`, `Martin et Durand - Inrae`): no brackets, the body a few words.
+_NAMES_DASH_BODY = re.compile(r"^(?P<names>[^()–—]+?)\s+[–—-]\s+(?P<body>[^()–—]{2,60})$")
+
+
+def headed_row(raw: str, columns: Columns) -> list[str] | None:
+    """Thirty-seventh round. In a table whose header names its people and its title columns
+    (`Time ⇥ Speaker ⇥ Title`, `Heure | Intervenant | Sujet`), a timed row with both cells
+    written is read by its header: the cell under the title heading is the block's title, the
+    one under the people heading its people, even when only last names are written there
+    (`Auble – SchedMD`: a column of speakers says its cells are people); a body after a
+    spaced dash is each one's. Other cells are notes. None when the row is not so headed, or
+    its people cell names no one or carries its own label (the row then reads as before)."""
+    cells = row_cells(raw)
+    if len(cells) <= max(columns.people, columns.title, columns.time):
+        return None
+    times = table_time(cells[columns.time])
+    people, title = cells[columns.people].strip(), cells[columns.title].strip()
+    if not ONLY_TIMES.match(times) or not people or not title or labelled_speakers(people):
+        return None  # a cell with its own label (`Invited Speaker : Ann Lee`) reads as before
+    if (
+        (dashed := _NAMES_DASH_BODY.match(people))
+        and (named := speaker_list(dashed["names"], single=True))
+        and all(not p["organisation"] and not p["role"] for p in named)
+    ):
+        body = dashed["body"].strip()
+        people = " and ".join(f"{p['name']} ({body})" for p in named)
+    said = f"Intervenants : {people}"
+    notes = [
+        f"{NOTE}{c}"
+        for i, c in enumerate(cells)
+        if c.strip() and i not in (columns.time, columns.people, columns.title)
+    ]
+    if not labelled_speakers(said):
+        return None  # no one named there (`Session 1`): the row reads as any row
+    return [f"{times} : {title}", said, *notes]
+
+
 _PLACE_HEADS = {"venue", "lieu", "salle", "room", "location", "place", "where", "ou"}
 _PLACE_HEADS |= {"venues", "lieux", "salles", "rooms", "locations"}
 
@@ -250,7 +288,8 @@ _TITLE_HEADS = {
     "title",
     "session",
     "intitule",
-    # Thirty-seventh round: a talk's subject heads its title's column as well.
+    # Thirty-seventh round: what a talk is about heads its title's column (`Heure | Intervenant
+    # | Sujet`, `Time | Speaker | Topic`).
     "sujet",
     "subject",
     "topic",

@@ -19,6 +19,7 @@ from facilitateur.models.programme.bracket_people import (
 from facilitateur.models.programme.function_first import (
     function_then_named,
     function_then_person,
+    offices_then_holders,
     plural_function_names,
 )
 from facilitateur.models.programme.given_from_body import given_name_from_body
@@ -27,6 +28,7 @@ from facilitateur.models.programme.name_lines import (
     PLACE_KINDS,
     a_brand,
     function_then_name_after_dash,
+    kind_comma_people,
     kind_then_people,
     people_in_parts,
     people_run_on,
@@ -227,6 +229,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         return text, [], None
     if numbered := people_after_ordinal_labels(text):
         return numbered[0], numbered[1], None
+    if text.count("–") + text.count("—") >= 3 and (held := offices_then_holders(text)):
+        return held[0], held[1], None  # `Reports – President – Ann Lee, Treasurer – …`
     if (aside := _ASIDE_FIRST.match(text)) and aside.end() < len(text):
         # Tenth round. A remark in brackets before the title (`(or however long it takes)
         # Team reports`, `(sous réserve) Visite du chantier`) says something of the block;
@@ -425,6 +429,8 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         title, speakers = found
     elif people := _people_announced(text):
         title, speakers = text, people  # the sentence stays the title: it says what they do
+    elif found := kind_comma_people(text):
+        title, speakers = found  # `Keynote, Harrison Owen`: see name_lines
     elif found := kind_then_people(text):
         # Twentieth round. A kind's words, then people each with a function (`Introduction
         # Mgr Yves Le Saux, évêque du Mans et Michel Serres, philosophe`): see name_lines.
