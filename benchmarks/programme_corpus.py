@@ -448,6 +448,17 @@ FRESH_38 = (
 )
 
 
+FRESH_39 = (
+    "en_indiewebcamp_nyc_2017_schedule",
+    "en_petsc_cass_bof_feb_2026_table",
+    "en_trailside_point_block_watch_may_2010",
+    "fr_croix_de_pierre_fete_quartier_2024",
+    "fr_fne_bfc_journee_sobriete_dijon_2022",
+    "fr_journees_citoyennes_congres_2021",
+    "fr_menerval_conseil_municipal_octobre_2020",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -630,6 +641,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-36": FRESH_36,
     "fresh-37": FRESH_37,
     "fresh-38": FRESH_38,
+    "fresh-39": FRESH_39,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
