@@ -13012,3 +13012,43 @@ def test_offices_each_before_a_dash_and_their_holder_name_who_reports(line, titl
 def test_a_kind_then_a_comma_then_people_alone_names_who_gives_it(title, read):
     got, people, _ = title_and_speakers(title)
     assert (got, [s["name"] for s in people]) == read
+
+
+# Thirty-eighth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "lundi 12 octobre 2020\n\nRéunion de Conseil\n\nLe Conseil Municipal se réunira "
+            "à la Mairie, le Jeudi 22 octobre 2020, à 20 heures 30\n\nORDRE DU JOUR :\n\n"
+            "- Budget\n- Questions diverses.\n",
+            "2020-10-22",
+        ),
+        (
+            "Trailside Point Block Watch\n\nSunday, May 9, 2010\n\nBlock Watch Meeting - "
+            "Tuesday, May 11th at 7:00PM\n\nMEETING AGENDA\n\nI.  CALL TO ORDER\n\n"
+            "II.  FINANCIALS\n",
+            "2010-05-11",
+        ),
+        (
+            "Friday, March 3, 2023\n\nThe board will meet on Monday, March 13, 2023 at 6:30 pm "
+            "in the library.\n\n1. Minutes\n2. Budget\n",
+            "2023-03-13",
+        ),
+        (
+            "Vendredi 3 mars 2023\n\nAssemblée générale - samedi 11 mars à 14h\n\n"
+            "- Rapport moral\n- Vote\n",
+            "2023-03-11",
+        ),
+        # The date said with no time stays a date of the text, the page's date the day's.
+        (
+            "Friday, March 3, 2023\n\nMinutes of Monday, February 13, 2023 approved.\n\n"
+            "7:00 pm Call to order\n8:00 pm Adjourn\n",
+            "2023-03-03",
+        ),
+    ],
+)
+def test_a_date_said_with_a_time_under_a_page_date_is_the_meetings(text, day):
+    assert parse_programme(text)["days"][0]["date"] == day

@@ -157,6 +157,30 @@ def _date_of_hours(before: str, day: Day) -> tuple[str, date] | None:
     return (label, when) if when != day.date else None
 
 
+# A time of day said right after a date (`… Tuesday, May 11th at 7:00PM`, `le Jeudi 22 octobre
+# 2020, à 20 heures 30`), on the folded text.
+_TIME_AFTER_DATE = re.compile(
+    r"\s*,?\s*(?:a|at|@|from|de|des|des)\s+\d{1,2}(?:\s*(?:h\b|h\d|:\d|heures?\b|[ap]\.?m\b))"
+)
+
+
+def _date_with_its_time(text: str, day: Day) -> tuple[str, date] | None:
+    """Thirty-eighth round. The first date in a line said with a time of day after it, in
+    the year of `day` when it gives none, with the words it was written in."""
+    assert day.date is not None
+    folded = fold(text)
+    for m in DATE_IN_TEXT.finditer(folded):
+        if not _TIME_AFTER_DATE.match(folded, m.end()):
+            continue
+        read = find_date(m.group())
+        when = read[1] if read and read[1] else dated_in_year(m.group(), day.date.year)
+        if when is None:
+            continue
+        label = text[m.start() : m.end()] if len(folded) == len(text) else m.group()
+        return label, when
+    return None
+
+
 def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
     """Fill the programme's title and venue; return the first day with its date and hours.
 
@@ -286,6 +310,31 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
             prog.used.update(e.nos)  # the "PROGRAMME" heading
         elif not set(e.nos) & prog.used:
             prog.skipped.append((e.nos[0], text))  # said as not read if its line is read
+    if (
+        date_at is not None
+        and date_at <= 1
+        and day.date is not None
+        and not day.blocks
+        and (top := find_date(items[date_at].text))
+        and not top[2]
+    ):
+        # Thirty-eighth round. A date alone at the top of the page (a post's date, `lundi 12
+        # octobre 2020`, `Sunday, May 9, 2010`), then, down to the first timed line, a later
+        # date said with a time of day, in a sentence or a title (`… se réunira …, le Jeudi
+        # 22 octobre 2020, à 20 heures 30`, `Block Watch Meeting - Tuesday, May 11th at
+        # 7:00PM`): the date said with the meeting's time is the meeting's; the first, when
+        # the page was written. (The thirty-sixth round's rule needs the later date alone.)
+        for j in range(date_at + 1, min(end + 1, len(items))):
+            said = _date_with_its_time(items[j].text, day)
+            bare = find_date(items[j].text)
+            if not said and bare and not bare[2] and j + 1 < len(items):
+                # The sentence's time already set on the line below its date.
+                timed = BLOCK_LINE.match(items[j + 1].text)
+                bare_day = bare[1] or dated_in_year(bare[0], day.date.year)
+                said = (bare[0], bare_day) if timed and bare_day else None
+            if said and 0 < (said[1] - day.date).days <= 62:
+                day.label, day.date = said
+                break
     if day.date is None and not day.label:
         # "Colloque Photographie et Sciences, 30 octobre 2021, Toulouse": a date in the title.
         # Twenty-seventh round. When the title names the day and month alone (`Rencontre … le
