@@ -13052,3 +13052,34 @@ def test_a_kind_then_a_comma_then_people_alone_names_who_gives_it(title, read):
 )
 def test_a_date_said_with_a_time_under_a_page_date_is_the_meetings(text, day):
     assert parse_programme(text)["days"][0]["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        (
+            "Agenda:\nTime\tSpeaker\tAffiliation\tTitle\n"
+            "10:00 AM\tBarry Smith\tArgonne National Laboratory\tWelcome and introduction\n"
+            "10:05 AM\tVincent Robert\tCEA Paris-Saclay\tSolving saddle-point systems\n"
+            "10:30 AM\tEnd\t\t\n",
+            [
+                ("Welcome and introduction", [("Barry Smith", "Argonne National Laboratory")]),
+                ("Solving saddle-point systems", [("Vincent Robert", "CEA Paris-Saclay")]),
+            ],
+        ),
+        (
+            "Programme\n| Heure | Intervenant | Structure | Sujet |\n|---|---|---|---|\n"
+            "| 9h00 | Marie Durand | Inrae | Les sols vivants |\n"
+            "| 9h30 | Paul Roux | Ademe | La sobriété énergétique |\n| 10h00 | Fin | | |\n",
+            [
+                ("Les sols vivants", [("Marie Durand", "Inrae")]),
+                ("La sobriété énergétique", [("Paul Roux", "Ademe")]),
+            ],
+        ),
+    ],
+)
+def test_a_column_naming_each_speakers_body_is_a_field_of_the_row(text, read):
+    got = parse_programme(text)["days"][0]["blocks"][: len(read)]
+    assert [
+        (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]]) for b in got
+    ] == read

@@ -182,6 +182,10 @@ def is_field_header(cells: list[str]) -> bool:
 
 _PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
 _PEOPLE_HEADS |= {"auteurs", "auteur", "presenters", "orateurs"}
+# Thirty-eighth round. A column naming the body each speaker comes from (`Time ⇥ Speaker ⇥
+# Affiliation ⇥ Title`, `Heure | Intervenant | Structure | Sujet`) is a field of the row too.
+_BODY_HEADS = {"affiliation", "affiliations", "organisation", "organization", "organisme"}
+_BODY_HEADS |= {"institution", "structure", "company", "employer", "entreprise"}
 
 
 @dataclass
@@ -192,6 +196,7 @@ class Columns:
     time: int
     people: int
     title: int
+    body: int | None = None
 
 
 def columns_of(raw: str) -> Columns | None:
@@ -202,7 +207,8 @@ def columns_of(raw: str) -> Columns | None:
     title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
     if time is None or people is None or title is None:
         return None
-    return Columns(time, people, title)
+    body = next((i for i, h in enumerate(heads) if h in _BODY_HEADS), None)
+    return Columns(time, people, title, body)
 
 
 def paper_row(raw: str, columns: Columns) -> list[str] | None:
@@ -232,7 +238,10 @@ def title_under_its_heading(cells: list[str], columns: Columns) -> list[str]:
     people, title = cells[columns.people], cells[columns.title]
     if not title or ":" in people or _PART_LABEL.match(people):
         return cells
-    rest = [c for i, c in enumerate(cells) if i not in (columns.people, columns.title)]
+    if columns.body is not None and columns.body < len(cells) and cells[columns.body].strip():
+        people = f"{people} ({cells[columns.body].strip()})"
+    apart = (columns.people, columns.title, columns.body)
+    rest = [c for i, c in enumerate(cells) if i not in apart]
     at = columns.people
     return [*rest[:at], title, people, *rest[at:]]
 
@@ -264,11 +273,16 @@ def headed_row(raw: str, columns: Columns) -> list[str] | None:
     ):
         body = dashed["body"].strip()
         people = " and ".join(f"{p['name']} ({body})" for p in named)
+    body = cells[columns.body].strip() if columns.body is not None else ""
+    if body and "(" not in people and (named := speaker_list(people, single=True)):
+        # The body's column says where each person in the row comes from (`Argonne National
+        # Laboratory` for `Barry Smith, Richard Tran Mills`).
+        people = ", ".join(f"{p['name']} ({body})" for p in named)
     said = f"Intervenants : {people}"
     notes = [
         f"{NOTE}{c}"
         for i, c in enumerate(cells)
-        if c.strip() and i not in (columns.time, columns.people, columns.title)
+        if c.strip() and i not in (columns.time, columns.people, columns.title, columns.body)
     ]
     if not labelled_speakers(said):
         return None  # no one named there (`Session 1`): the row reads as any row
@@ -370,7 +384,7 @@ def grid_columns(raw: str) -> list[str] | None:
 
 # Words a header row names the fields of a row with (`| Time | Topic | Presenter |`): such a
 # table has a row per block, not a column per room.
-_FIELD_WORDS = TABLE_HEADER_WORDS | {
+_FIELD_WORDS = TABLE_HEADER_WORDS | _BODY_HEADS | {
     # Twentieth round. The title's heading in French (`Heure | Lieu | Intitulé`), the places'.
     "intitule",
     "intitules",
