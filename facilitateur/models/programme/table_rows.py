@@ -384,7 +384,7 @@ def grid_columns(raw: str) -> list[str] | None:
 
 # Words a header row names the fields of a row with (`| Time | Topic | Presenter |`): such a
 # table has a row per block, not a column per room.
-_FIELD_WORDS = TABLE_HEADER_WORDS | _BODY_HEADS | {
+_FIELD_WORDS = TABLE_HEADER_WORDS | {
     # Twentieth round. The title's heading in French (`Heure | Lieu | Intitulé`), the places'.
     "intitule",
     "intitules",
@@ -440,6 +440,7 @@ _FIELD_WORDS = TABLE_HEADER_WORDS | _BODY_HEADS | {
     "lieux",
     "locations",
 }
+_FIELD_WORDS |= _BODY_HEADS  # Thirty-eighth round: `Affiliation`, `Structure` …
 
 
 def _names_a_field(cell: str) -> bool:
