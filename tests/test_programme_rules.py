@@ -13083,3 +13083,24 @@ def test_a_column_naming_each_speakers_body_is_a_field_of_the_row(text, read):
     assert [
         (b["title"], [(s["name"], s.get("organisation")) for s in b["speakers"]]) for b in got
     ] == read
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Camp closed!",
+        "BoF concludes",
+        "Conference concludes",
+        "Meeting adjourned",
+        "Le forum se clôture",
+        "La séance est levée",
+        "La fête se termine",
+    ],
+)
+def test_the_gathering_said_to_conclude_or_be_closed_closes_it(title):
+    assert kind_of(title, "en") == "closing"
+
+
+@pytest.mark.parametrize("title", ["Hackathon ends", "Voting closes", "Hacking ends"])
+def test_an_activity_said_to_end_still_is_no_close(title):
+    assert kind_of(title, "en") != "closing"

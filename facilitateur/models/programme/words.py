@@ -379,11 +379,19 @@ _ACTIVITY_ENDS = re.compile(
 _THE_GATHERING = re.compile(
     r"\b(?:symposium|conference|workshop|day|meeting|event|forum|retreat|summit|congress"
     r"|colloque|seminaire|journee|rencontre|congres|session|programme|program|reunion|seance"
-    r"|talk|presentation|expose|intervention)s?\b"
+    r"|talk|presentation|expose|intervention"
+    # Thirty-eighth round. A camp or a BoF is the gathering too (`Camp closed!`, `BoF
+    # concludes`), as is a feast or an assembly (`La fête se termine`).
+    r"|camp|barcamp|unconference|bof|fete|assemblee|assembly)s?\b"
 )
 _GATHERING_ENDS = re.compile(
     r"^\W*(?P<what>(?:[\w'-]+ ){1,3}?)(?:ends?|finish(?:es)?|closes?|is over|are over"
-    r"|se termine(?:nt)?|s'acheve(?:nt)?|prend fin|prennent fin)\W*$"
+    r"|se termine(?:nt)?|s'acheve(?:nt)?|prend fin|prennent fin"
+    # Thirty-eighth round. Said to conclude or to be closed, in either language (`BoF
+    # concludes`, `Camp closed!`, `Meeting adjourned`, `Le forum se clôture`, `La séance est
+    # levée`), it ends all the same.
+    r"|conclude[sd]?|(?:is |are )?closed|adjourn(?:s|ed)?|se cloturent|se cloture"
+    r"|(?:est|sont) (?:close?s?|levee|terminee?s?))\W*$"
 )
 _JOINS = re.compile(r"\b(?:and|et|puis|then|followed|suivie?s?)\b|&|\+|;")
 _FOODS = (
