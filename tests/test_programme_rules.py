@@ -13104,3 +13104,25 @@ def test_the_gathering_said_to_conclude_or_be_closed_closes_it(title):
 @pytest.mark.parametrize("title", ["Hackathon ends", "Voting closes", "Hacking ends"])
 def test_an_activity_said_to_end_still_is_no_close(title):
     assert kind_of(title, "en") != "closing"
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "20 et 21 septembre : Fête de quartier\n\nVENDREDI 20:\n\nJeu chez les commerçants "
+            "participants\n\nSAMEDI 21:\n\n10h00 – 11h00 : Atelier\n\n11h00 – 12h00 : Gym\n",
+            ("VENDREDI 20", "Jeu chez les commerçants participants"),
+        ),
+        (
+            "Street party\n\nFRIDAY 20:\n\nTreasure hunt in the shops\n\nSATURDAY 21:\n\n"
+            "10:00 – 11:00: Pottery\n\n11:00 – 12:00: Gym\n",
+            ("FRIDAY 20", "Treasure hunt in the shops"),
+        ),
+    ],
+)
+def test_a_weekday_and_its_number_with_one_untimed_line_is_a_day_of_its_own(text, first):
+    days = parse_programme(text)["days"]
+    assert len(days) == 2
+    assert (days[0]["label"], days[0]["blocks"][0]["title"]) == first
+    assert days[0]["blocks"][0]["start"] is None

@@ -215,6 +215,18 @@ def next_day_of_month(label: str, after: date) -> date | None:
 _DAY_MONTH = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])\.(?:0[1-9]|1[0-2])\.?$")
 
 
+def names_its_day(text: str) -> bool:
+    """Thirty-eighth round. Whether a day heading says which day it is: a full date, or a
+    weekday with its day of the month (`VENDREDI 20:`, `Saturday 21`), as a post titled by
+    its month writes its days."""
+    if find_date(text) is not None:
+        return True
+    found = day_heading(text)
+    return found is not None and weekday_of(found[0]) is not None and any(
+        c.isdigit() for c in found[0]
+    )
+
+
 def weekday_of(label: str) -> str | None:
     """The weekday a day's label starts with, folded (`Friday, November 20th` → `friday`), or
     None."""

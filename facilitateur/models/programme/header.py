@@ -12,6 +12,7 @@ from facilitateur.models.programme.days_and_dates import (
     day_heading,
     days_listed,
     find_date,
+    names_its_day,
     weekday_of,
 )
 from facilitateur.models.programme.lines import (
@@ -77,6 +78,22 @@ def body_start(items: list[Entry]) -> int:
             # février / à partir de 18h`, `Friday, May 3 from 6pm`), another day following,
             # opens the schedule as a time does: its untimed lines are that day's moments,
             # not the page's header.
+            return i
+        if (
+            kind == "date"
+            and i + 2 < len(items)
+            and classify(items[i + 1].text)[0] == "text"
+            and not any(c.isdigit() for c in items[i + 1].text)  # no time said in it
+            and classify(items[i + 2].text)[0] == "date"
+            and names_its_day(e.text)
+            and names_its_day(items[i + 2].text)
+            and _timed_soon(items, i + 2)
+            and _another_day_after(items, i)
+        ):
+            # Thirty-eighth round. A day heading saying which day it is (`VENDREDI 20:`,
+            # `Friday, May 3`), one untimed line under it (`Jeu chez les commerçants`), then
+            # another day with its times: the schedule opens at the first day, its line that
+            # day's moment without a time (the day was lost in the page's header).
             return i
     return len(items)
 

@@ -20,8 +20,8 @@ from facilitateur.models.programme.days_and_dates import (
     dates_in_text,
     day_heading,
     days_listed,
-    find_date,
     moment_in_part,
+    names_its_day,
     next_day_of_month,
     weekday_of,
 )
@@ -1476,15 +1476,20 @@ class Reader:
         if self.day.blocks or self.day.start is not None or self.index == 0:
             return False  # a day given its hours has its one moment in them (see above)
         heading = self.lines[self.index - 1]
-        if heading.kind != "date" or kind_of(text, self.prog.language) is None:
+        if heading.kind != "date":
             return False
-        if find_date(heading.text) is None:
+        # Thirty-eighth round. A few words, no sentence (`Jeu chez les commerçants
+        # participants`), name the day's moment by their place as well as a kind's words do.
+        few_words = len(text.split()) <= 8 and not text.rstrip().endswith(".")
+        if kind_of(text, self.prog.language) is None and not few_words:
+            return False
+        if not names_its_day(heading.text):
             return False
         for i, line in enumerate(self.lines[self.index + 1 :], self.index + 1):
             if line.kind == "block":
                 return False
             if line.kind == "date":
-                return find_date(line.text) is not None and any(
+                return names_its_day(line.text) and any(
                     x.kind == "block" for x in self.lines[i + 1 : i + 30]
                 )
         return False
