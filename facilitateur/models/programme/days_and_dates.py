@@ -222,8 +222,10 @@ def names_its_day(text: str) -> bool:
     if find_date(text) is not None:
         return True
     found = day_heading(text)
-    return found is not None and weekday_of(found[0]) is not None and any(
-        c.isdigit() for c in found[0]
+    return (
+        found is not None
+        and weekday_of(found[0]) is not None
+        and any(c.isdigit() for c in found[0])
     )
 
 
