@@ -13126,3 +13126,16 @@ def test_a_weekday_and_its_number_with_one_untimed_line_is_a_day_of_its_own(text
     assert len(days) == 2
     assert (days[0]["label"], days[0]["blocks"][0]["title"]) == first
     assert days[0]["blocks"][0]["start"] is None
+
+
+@pytest.mark.parametrize(
+    "title, lang",
+    [
+        ("Group photo & Lunch", "en"),
+        ("Photo session & Dinner", "en"),
+        ("Lunch & Group photo", "en"),
+        ("Yoga et petit-déjeuner", "fr"),
+    ],
+)
+def test_a_moment_of_no_session_kind_joined_to_a_meal_is_the_meal(title, lang):
+    assert kind_of(title, lang) == "meal"

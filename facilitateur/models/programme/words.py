@@ -446,6 +446,8 @@ _IN_PLENARY = re.compile(r"\b(?:en (?:seance )?plenieres?|in plenary(?: sessions
 # Fourteenth round. A moment of no session kind joined to the opening or the closing (`Award
 # Ceremony & Closing`, `Vote et clôture`, `Photo de groupe et mot d'accueil`) is part of it:
 # the block opens or closes the day.
+# Thirty-eighth round. So is one joined to a meal (`Group photo & Lunch`, `Photo de groupe et
+# déjeuner`, `Yoga & Breakfast`): the block is the meal, the other moment held at it.
 _JOINED = re.compile(r"^\s*(?:·|and|et|&|\+)\s*$")
 
 
@@ -585,7 +587,9 @@ def kind_and_word(title: str, lang: str | None = None) -> tuple[str | None, str]
         joined = [
             f
             for f in found
-            if f[0] == 0 and f[3] in ("welcome", "closing") and _JOINED.match(head[best[2] : f[1]])
+            if f[0] == 0
+            and f[3] in ("welcome", "closing", "meal")
+            and _JOINED.match(head[best[2] : f[1]])
         ]
         if joined:
             best, kind = joined[0], joined[0][3]
