@@ -13139,3 +13139,22 @@ def test_a_weekday_and_its_number_with_one_untimed_line_is_a_day_of_its_own(text
 )
 def test_a_moment_of_no_session_kind_joined_to_a_meal_is_the_meal(title, lang):
     assert kind_of(title, lang) == "meal"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Trailside Point Block Watch\n\nSunday, May 9, 2010\n\nBlock Watch Meeting - "
+            "Tuesday, May 11th at 7:00PM\n\nI.  CALL TO ORDER\n\nII.  FINANCIALS\n",
+            "Block Watch Meeting",
+        ),
+        (
+            "Comité des fêtes\n\nVendredi 3 mars 2023\n\nAssemblée générale - samedi 11 mars "
+            "à 14h\n\n- Rapport moral\n- Vote\n",
+            "Assemblée générale",
+        ),
+    ],
+)
+def test_the_words_before_the_meetings_date_and_time_name_it(text, title):
+    assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title

@@ -351,6 +351,11 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
                 said = (bare[0], bare_day) if timed and bare_day else None
             if said and 0 < (said[1] - day.date).days <= 62:
                 day.label, day.date = said
+                name = items[j].text.partition(said[0])[0].strip(" -–—,:")
+                if name and len(name.split()) <= 6 and not find_date(name):
+                    # `Block Watch Meeting - Tuesday, May 11th at 7:00PM`: the words before
+                    # the meeting's date and time name it, over the page's name.
+                    prog.title = clean(name)
                 break
     if day.date is None and not day.label:
         # "Colloque Photographie et Sciences, 30 octobre 2021, Toulouse": a date in the title.
