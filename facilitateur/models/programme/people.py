@@ -74,8 +74,7 @@ _NAME_EN = (
     # still ends at its last name.
     # Thirty-eighth round: a middle initial without its stop between a given name and a last
     # name (`Jeremy L Thompson`), as American lists write it; never last.
-    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}]\.)"
-    rf"|\s+[{UPPER}](?=\s+{_FIRST}))"
+    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}](?:\.|(?=\s+{_FIRST}))))"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}]\.)){{0,2}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
