@@ -13158,3 +13158,54 @@ def test_a_moment_of_no_session_kind_joined_to_a_meal_is_the_meal(title, lang):
 )
 def test_the_words_before_the_meetings_date_and_time_name_it(text, title):
     assert parse_programme(text)["days"][0]["blocks"][0]["title"] == title
+
+
+# Thirty-eighth round, speakers ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "table, who",
+    [
+        (
+            "Time\tSpeaker\tAffiliation\tTitle\n"
+            "10:00 AM\tAnn Lee\tEDF R&D, ENPC, and Sorbonne Université\tSolvers in practice\n"
+            "10:20 AM\tTom Reed, Kim Park, Li Wei\tArgonne National Laboratory\tNew features\n"
+            "10:40 AM\tJeremy L Thompson\tUniversity of Colorado Boulder\tRatel\n"
+            "11:00 AM\tAll participants\t\tOpen discussion\n",
+            [
+                [("Ann Lee", "EDF R&D, ENPC, and Sorbonne Université")],
+                [
+                    ("Tom Reed", "Argonne National Laboratory"),
+                    ("Kim Park", "Argonne National Laboratory"),
+                    ("Li Wei", "Argonne National Laboratory"),
+                ],
+                [("Jeremy L Thompson", "University of Colorado Boulder")],
+                [],
+            ],
+        ),
+        (
+            "| Heure | Intervenant | Structure | Sujet |\n"
+            "| 9h00 | Marie Durand et Paul Roux | Inrae | Les sols vivants |\n"
+            "| 9h30 | Léa Martin | Université de Lyon | L’eau |\n",
+            [
+                [("Marie Durand", "Inrae"), ("Paul Roux", "Inrae")],
+                [("Léa Martin", "Université de Lyon")],
+            ],
+        ),
+    ],
+)
+def test_a_column_headed_affiliation_is_the_organisation_of_the_people_cell(table, who):
+    got = blocks(f"Jour\n{table}")
+    assert [[(s["name"], s["organisation"]) for s in b["speakers"]] for b in got] == who
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jeremy L Thompson", "Jeremy L Thompson"),
+        ("Marie A Dupont (Inrae)", "Marie A Dupont"),
+        ("Vitamin D Levels", None),
+        ("Plan B Meeting", None),
+    ],
+)
+def test_a_middle_initial_without_its_stop_after_a_known_given_name(text, name):
+    sp = person(text, strict=False)
+    assert (sp["name"] if sp else None) == name

@@ -72,7 +72,9 @@ _NAME_EN = (
     # Twenty-third round: a last name with its elided particle glued to it (`Agnès d’Arripe`,
     # `Anne d'Ornano`), right after the first name only, so that `Jean Dupont d’Emmaüs`
     # still ends at its last name.
-    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}]\.))"
+    # Thirty-eighth round: a middle initial without its stop between a given name and a last
+    # name (`Jeremy L Thompson`), as American lists write it; never last.
+    rf"(?:\s+d['’]{_FIRST}|\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}](?:\.|(?=\s+{_FIRST}))))"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_FIRST}|[{UPPER}]\.)){{0,2}}"
     rf"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 )
@@ -368,6 +370,10 @@ _NICKNAME = re.compile(
 )
 
 
+# A capital alone inside a name (`Jeremy L Thompson`).
+_BARE_INITIAL = re.compile(rf"\s[{UPPER}]\s")
+
+
 @lru_cache(maxsize=4096)
 def _person(text: str, strict: bool) -> Speaker | None:
     if not strict and text.rstrip().endswith(":"):
@@ -396,6 +402,8 @@ def _person(text: str, strict: bool) -> Speaker | None:
     if not m:
         return None
     name = m.group("name")
+    if _BARE_INITIAL.search(name) and not is_given_name(name.split()[0]):
+        return None  # `Vitamin D Levels`: a bare initial follows a known given name only
     if (
         looks_like_org(name)
         or is_role(name.split()[0])
@@ -840,6 +848,20 @@ _PEOPLE_MARK = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+")
 # so the first is a name too when it has a name's shape (two or three capitalised words,
 # nothing of a body, a role or a place). `Yann Martin, Meta AI` stays a name and a body.
 _FIRST_SHAPE = re.compile(rf"[{UPPER}][\w'’-]+(?:\s+(?:{_PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}")
+
+
+def people_of_a_column(text: str) -> list[str]:
+    """Thirty-eighth round. The names in a table's people cell whose organisation has a column
+    of its own (`Barry Smith, Richard Tran Mills, Hansol Suh`): the cell holds people only, so
+    each piece between commas, `and`, `et` or `&` is a name, known as a given name or not; []
+    when a piece reads as no bare name (`All participants`, `Ann Lee (CNRS)`)."""
+    names = []
+    for piece in _PEOPLE_MARK.split(clean(text).rstrip(".").strip()):
+        sp = person(piece, strict=False)
+        if sp is None or not sp["name"] or sp["organisation"] or sp["role"] or sp["topic"]:
+            return []
+        names.append(sp["name"])
+    return names
 
 
 def _names_beyond_doubt(text: str) -> list[Speaker] | None:

@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 from facilitateur.models.programme.clean_lines import clean_line
 from facilitateur.models.programme.days_and_dates import day_heading
-from facilitateur.models.programme.people import labelled_speakers, speaker_list
+from facilitateur.models.programme.people import (
+    labelled_speakers,
+    people_of_a_column,
+    speaker_list,
+)
 from facilitateur.models.programme.times import LEAD, ONLY_TIMES, RANGE_SEP, T1, T2
 from facilitateur.models.text.folding import fold
 
@@ -182,10 +186,6 @@ def is_field_header(cells: list[str]) -> bool:
 
 _PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
 _PEOPLE_HEADS |= {"auteurs", "auteur", "presenters", "orateurs"}
-# Thirty-eighth round. A column naming the body each speaker comes from (`Time ⇥ Speaker ⇥
-# Affiliation ⇥ Title`, `Heure | Intervenant | Structure | Sujet`) is a field of the row too.
-_BODY_HEADS = {"affiliation", "affiliations", "organisation", "organization", "organisme"}
-_BODY_HEADS |= {"institution", "structure", "company", "employer", "entreprise"}
 
 
 @dataclass
@@ -238,10 +238,14 @@ def title_under_its_heading(cells: list[str], columns: Columns) -> list[str]:
     people, title = cells[columns.people], cells[columns.title]
     if not title or ":" in people or _PART_LABEL.match(people):
         return cells
-    if columns.body is not None and columns.body < len(cells) and cells[columns.body].strip():
-        people = f"{people} ({cells[columns.body].strip()})"
-    apart = (columns.people, columns.title, columns.body)
-    rest = [c for i, c in enumerate(cells) if i not in apart]
+    if columns.body is not None and columns.people < columns.body < len(cells):
+        # Thirty-eighth round. A body's column after the people's (`Speaker ⇥ Affiliation ⇥
+        # Title`) stays after them: `Name ⇥ Body` reads as a person and their organisation.
+        moved = (columns.people, columns.body, columns.title)
+        rest = [c for i, c in enumerate(cells) if i not in moved]
+        at = columns.people
+        return [*rest[:at], title, people, cells[columns.body], *rest[at:]]
+    rest = [c for i, c in enumerate(cells) if i not in (columns.people, columns.title)]
     at = columns.people
     return [*rest[:at], title, people, *rest[at:]]
 
@@ -249,6 +253,15 @@ def title_under_its_heading(cells: list[str], columns: Columns) -> list[str]:
 # Thirty-seventh round. Names, a spaced dash, then the body they share (`Jacobsen and Samuel –
 # NERSC`, `Martin et Durand - Inrae`): no brackets, the body a few words.
 _NAMES_DASH_BODY = re.compile(r"^(?P<names>[^()–—]+?)\s+[–—-]\s+(?P<body>[^()–—]{2,60})$")
+
+
+def _bare_names(cell: str) -> list[str]:
+    """The names of a people cell read as any list (`Jeremy L Thompson`), when none carries a
+    body or a role of its own; else []."""
+    named = speaker_list(cell, single=True)
+    if not named or any(p["organisation"] or p["role"] or not p["name"] for p in named):
+        return []
+    return [p["name"] or "" for p in named]
 
 
 def headed_row(raw: str, columns: Columns) -> list[str] | None:
@@ -266,6 +279,7 @@ def headed_row(raw: str, columns: Columns) -> list[str] | None:
     people, title = cells[columns.people].strip(), cells[columns.title].strip()
     if not ONLY_TIMES.match(times) or not people or not title or labelled_speakers(people):
         return None  # a cell with its own label (`Invited Speaker : Ann Lee`) reads as before
+    read_body = None
     if (
         (dashed := _NAMES_DASH_BODY.match(people))
         and (named := speaker_list(dashed["names"], single=True))
@@ -273,16 +287,23 @@ def headed_row(raw: str, columns: Columns) -> list[str] | None:
     ):
         body = dashed["body"].strip()
         people = " and ".join(f"{p['name']} ({body})" for p in named)
-    body = cells[columns.body].strip() if columns.body is not None else ""
-    if body and "(" not in people and (named := speaker_list(people, single=True)):
-        # The body's column says where each person in the row comes from (`Argonne National
-        # Laboratory` for `Barry Smith, Richard Tran Mills`).
-        people = ", ".join(f"{p['name']} ({body})" for p in named)
+    elif (
+        columns.body is not None
+        and columns.body < len(cells)
+        and (body := cells[columns.body].strip())
+        and (names := people_of_a_column(people) or _bare_names(people))
+    ):
+        # Thirty-eighth round. Under a column headed Affiliation, Organisation, Structure or
+        # Institution, the cell is the body of each person of the row's people cell, as
+        # written (`EDF R&D, ENPC, and Sorbonne Université` is one body; four people sharing
+        # a laboratory each belong to it).
+        people = " and ".join(f"{name} ({body})" for name in names)
+        read_body = columns.body
     said = f"Intervenants : {people}"
     notes = [
         f"{NOTE}{c}"
         for i, c in enumerate(cells)
-        if c.strip() and i not in (columns.time, columns.people, columns.title, columns.body)
+        if c.strip() and i not in (columns.time, columns.people, columns.title, read_body)
     ]
     if not labelled_speakers(said):
         return None  # no one named there (`Session 1`): the row reads as any row
@@ -440,7 +461,12 @@ _FIELD_WORDS = TABLE_HEADER_WORDS | {
     "lieux",
     "locations",
 }
-_FIELD_WORDS |= _BODY_HEADS  # Thirty-eighth round: `Affiliation`, `Structure` …
+# Thirty-eighth round. A column naming the body its row's people belong to (`Time ⇥ Speaker ⇥
+# Affiliation ⇥ Title`, `Heure | Intervenant | Structure | Sujet`).
+_BODY_HEADS = {"affiliation", "affiliations", "organisation", "organisations", "organization"}
+_BODY_HEADS |= {"organizations", "structure", "structures", "institution", "institutions"}
+_BODY_HEADS |= {"organisme", "organismes", "company", "employer", "entreprise"}
+_FIELD_WORDS |= _BODY_HEADS
 
 
 def _names_a_field(cell: str) -> bool:
