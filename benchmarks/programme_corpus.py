@@ -459,6 +459,17 @@ FRESH_39 = (
 )
 
 
+FRESH_40 = (
+    "en_coconino_master_gardeners_meeting_agenda",
+    "en_cyberscience_program_overview_table",
+    "en_phoenix_civic_open_space_timing",
+    "fr_amicale_saint_etienne_ag_demi_journee",
+    "fr_cmr_bonheur_assiette_anzin",
+    "fr_infogm_neufchateau_rencontres_alimentation",
+    "fr_thuret_reunions_publiques_tag",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -642,6 +653,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-37": FRESH_37,
     "fresh-38": FRESH_38,
     "fresh-39": FRESH_39,
+    "fresh-40": FRESH_40,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
