@@ -13209,3 +13209,61 @@ def test_a_column_headed_affiliation_is_the_organisation_of_the_people_cell(tabl
 def test_a_middle_initial_without_its_stop_after_a_known_given_name(text, name):
     sp = person(text, strict=False)
     assert (sp["name"] if sp else None) == name
+
+
+# Thirty-ninth round, speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continuing Education – Dana Prom Smith",
+        "Community Programs – Molly Larsen/Julie Holmes",
+        "Trésorerie – Anne Roux",
+        "Vie associative - Paul Marin, trésorier",
+    ],
+)
+def test_a_subject_then_a_dash_and_a_name_is_no_person_from_a_body(text):
+    # The subject is no name and the name after the dash no body: the line names no person
+    # with an organisation (the title's reading takes the one after the dash).
+    assert person(text, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Community Programs – Molly Larsen/Julie Holmes", ["Molly Larsen", "Julie Holmes"]),
+        ("Atelier jardin – Camille Martin/Paul Roux", ["Camille Martin", "Paul Roux"]),
+        ("Atelier jardin – Camille Martin", ["Camille Martin"]),
+    ],
+)
+def test_names_beyond_doubt_parted_by_a_slash_are_as_many_people(text, names):
+    _title, people, _minutes = title_and_speakers(text)
+    assert [p["name"] for p in people] == names
+
+
+@pytest.mark.parametrize(
+    "text, organisation, role",
+    [
+        ("Anne Roux (voir page 3), maraîchère", None, "maraîchère"),
+        ("Jane Smith (see schedule below)", None, None),
+        ("Jane Smith (cf. annexe)", None, None),
+        ("Anne Roux (Inrae)", "Inrae", None),
+    ],
+)
+def test_a_bracket_sending_the_reader_elsewhere_is_no_body(text, organisation, role):
+    sp = person(text, strict=False)
+    assert sp is not None
+    assert (sp["organisation"], sp["role"]) == (organisation, role)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Intervenants : Anne Roux / Paul Marin", ["Anne Roux", "Paul Marin"]),
+        ("Speakers: Molly Larsen/Julie Holmes", ["Molly Larsen", "Julie Holmes"]),
+        ("Speakers: Jane Smith, Head of Sales/Marketing", ["Jane Smith"]),
+    ],
+)
+def test_a_list_of_names_parted_by_slashes_after_a_label(text, names):
+    assert [p["name"] for p in labelled_speakers(text)] == names

@@ -370,6 +370,9 @@ _NICKNAME = re.compile(
 )
 
 
+# A bracket sending the reader elsewhere: `see …`, `voir …`, `cf. …`.
+_CROSS_REFERENCE = re.compile(r"\s*(?:see|voir|cf\.?)\s", re.IGNORECASE)
+
 # A capital alone inside a name (`Jeremy L Thompson`).
 _BARE_INITIAL = re.compile(rf"\s[{UPPER}]\s")
 
@@ -441,6 +444,10 @@ def _person(text: str, strict: bool) -> Speaker | None:
         rest = rest[close + 1 :].strip() if close > 0 else ""
         if rest in (".", ";"):
             rest = ""  # the end of a list's last line: `Arnaud de France (…).`
+        if _CROSS_REFERENCE.match(inside):
+            # Thirty-ninth round. A bracket sending the reader elsewhere (`Dana Prom Smith (see
+            # schedule for future meetings)`, `Anne Roux (voir page 3)`) names no body of theirs.
+            inside = ""
         if rest and not rest.startswith((",", "–", "—", "-", ";")):
             return None
         if named_beyond_doubt(clean(inside), False) and not named_beyond_doubt(name, False):
@@ -475,6 +482,17 @@ def _person(text: str, strict: bool) -> Speaker | None:
         # Twenty-seventh round. A dash then a civility and a name (`Towards Multimodal AI –
         # Prof. Haiping Lu`, `Les sols vivants - Dr Marie Dupont`): the person is the one
         # after the dash, and the words before are their talk's, not a name with a role.
+        return None
+    if (
+        rest[:1] in "–—-"
+        and (after := NAME_ANY.match(about.split("/", 1)[0]))
+        and named_beyond_doubt(after.group("name"), False)
+        and not named_beyond_doubt(name, False)
+    ):
+        # Thirty-ninth round. Capitalised words that are no name beyond doubt, a dash, then a
+        # name beyond doubt (`Continuing Education – Dana Prom Smith`, `Trésorerie – Anne
+        # Roux/Paul Marin`): the words are a subject (a report's, a talk's) and the person is
+        # the one after the dash, not a person from a body. A name on both sides stays.
         return None
     if re.match(r"\d+(?:[\s.,]\d+)*\s", about):
         return None  # "Routes Départementales - 380 000 km": a title, not a person
@@ -655,6 +673,13 @@ def _split_people(text: str) -> list[str]:
         return [q for p in text.split(";") if p.strip() for q in _split_people(p)]
     if by_commas := _names_by_commas(text):
         return by_commas
+    if "/" in text and "(" not in text:
+        # Thirty-ninth round. Names beyond doubt parted by slashes (`Molly Larsen/Julie
+        # Holmes`, `Anne Roux / Paul Marin`) are as many people; a slash inside a function or
+        # between words naming no one (`Volunteer Support/Social`) parts nobody.
+        slashed = [p.strip() for p in text.split("/")]
+        if len(_persons_only(slashed, text)) > 1:
+            return slashed
     if "(" not in text and text.count(",") >= 3 and (each := _functions_each(text)):
         # Each person's part may still name others as the rest of this reader parts them
         # (`…, directrice, Paris et Paul Roux, directeur`); a function's words stay whole.

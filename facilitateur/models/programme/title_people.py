@@ -285,6 +285,11 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # nothing else, is given by them (`Talk and Discussion - Vincent Mittag`, `Atelier
         # cuisine – Camille Martin`), even after a colon (`Talk: Data Management - A B`).
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+        slashed = [w.strip() for w in m["who"].split("/")]
+        if len(slashed) > 1 and all(named_beyond_doubt(w, False) for w in slashed):
+            # Thirty-ninth round. Names beyond doubt parted by slashes (`Community Programs –
+            # Molly Larsen/Julie Holmes`) are as many people.
+            speakers = [make_speaker(w) for w in slashed]
     elif (
         (m := _DASH_THEN_CIVIL_NAME.match(text))
         and named_beyond_doubt(m["who"], True)
