@@ -13256,3 +13256,25 @@ def test_a_range_in_capitals_over_the_timed_blocks_under_it_is_a_part(text, expe
 def test_a_date_in_the_title_with_its_year_in_two_digits_or_month_first(heading, date):
     text = f"{heading}\n18:30 - 18:40 Welcome\n18:40 - 19:30 Continuing Education\n"
     assert parse_programme(text)["days"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "Samedi 12 mai 2018\nDès 14 h 30 les amateurs de musique se retrouvaient à la "
+            "Chapelle du Collège pour un récital poétique. Au programme, des œuvres exécutées "
+            "par Marguerite DURAND, mezzo-soprano et Paul ROUX, pianiste.\n"
+            "A 16 h la messe était célébrée.\n",
+            ["other", "other"],
+        ),
+        (
+            "Saturday, May 12, 2018\nAt 2:30 pm the members gathered in the Chapel for a piano "
+            "recital. Works played by Mary Smith, soprano, and Paul Reed, pianist.\n"
+            "At 4 pm the tour of the new school began.\n",
+            ["other", "other"],
+        ),
+    ],
+)
+def test_a_sentence_naming_a_show_with_its_performers_named_is_no_talk(text, kinds):
+    assert [b["kind"] for b in blocks(text)] == kinds
