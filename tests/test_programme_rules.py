@@ -13267,3 +13267,72 @@ def test_a_bracket_sending_the_reader_elsewhere_is_no_body(text, organisation, r
 )
 def test_a_list_of_names_parted_by_slashes_after_a_label(text, names):
     assert [p["name"] for p in labelled_speakers(text)] == names
+
+
+# Thirty-ninth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Vendredi\n9h à 18h : LES CONSTATS !\n9h00 - 9h30 : Accueil du collectif\n"
+            "9h30 - 12h00 : Les semences paysannes\n14h00 - 18h00 : Ateliers d’échange\n",
+            [("09:00", "09:30"), ("09:30", "12:00"), ("14:00", "18:00")],
+        ),
+        (
+            "Saturday\n1:00 pm - 5:00 pm AFTERNOON TRACK\n1:00 pm - 2:00 pm Soil and water\n"
+            "2:00 pm - 3:30 pm Seeds exchange\n3:30 pm - 5:00 pm Closing plenary\n",
+            [("13:00", "14:00"), ("14:00", "15:30"), ("15:30", "17:00")],
+        ),
+        # A title in capitals holding one moment only is a block.
+        (
+            "Samedi\n9h - 12h : MARCHÉ\n9h - 10h : Accueil\n14h - 16h : Conférence\n",
+            [("09:00", "12:00"), ("09:00", "10:00"), ("14:00", "16:00")],
+        ),
+        # Written as a title, a range over others is an activity lasting while they happen.
+        (
+            "Samedi\n8h - 18h : Marché du terroir\n8h - 9h : Accueil\n9h - 10h : Conférence\n",
+            [("08:00", "18:00"), ("08:00", "09:00"), ("09:00", "10:00")],
+        ),
+    ],
+)
+def test_a_range_in_capitals_over_the_timed_blocks_under_it_is_a_part(text, expected):
+    day = parse_programme(text)["days"][0]
+    assert [(b["start"], b["end"]) for b in day["blocks"]] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, date",
+    [
+        ("Monthly Meeting Agenda 7/14/11", "2011-07-14"),
+        ("Meeting Agenda 12/25/2024", "2024-12-25"),
+        ("Réunion du bureau 14/07/11", "2011-07-14"),
+        ("Réunion du bureau 03/04/25", "2025-04-03"),
+    ],
+)
+def test_a_date_in_the_title_with_its_year_in_two_digits_or_month_first(heading, date):
+    text = f"{heading}\n18:30 - 18:40 Welcome\n18:40 - 19:30 Continuing Education\n"
+    assert parse_programme(text)["days"][0]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "Samedi 12 mai 2018\nDès 14 h 30 les amateurs de musique se retrouvaient à la "
+            "Chapelle du Collège pour un récital poétique. Au programme, des œuvres exécutées "
+            "par Marguerite DURAND, mezzo-soprano et Paul ROUX, pianiste.\n"
+            "A 16 h la messe était célébrée.\n",
+            ["other", "other"],
+        ),
+        (
+            "Saturday, May 12, 2018\nAt 2:30 pm the members gathered in the Chapel for a piano "
+            "recital. Works played by Mary Smith, soprano, and Paul Reed, pianist.\n"
+            "At 4 pm the tour of the new school began.\n",
+            ["other", "other"],
+        ),
+    ],
+)
+def test_a_sentence_naming_a_show_with_its_performers_named_is_no_talk(text, kinds):
+    assert [b["kind"] for b in blocks(text)] == kinds

@@ -556,7 +556,14 @@ def kind_of_block(
             return day_kind, KindRule.WORD, day_word
     # A sentence naming what is offered, by nobody named: `…, divers ateliers sont proposés`.
     # Someone named speaks, whatever their long title mentions (`… d’introduction …`).
-    kind, word = kind_in_sentence(b.title) if not people else (None, "")
+    kind, word = kind_in_sentence(b.title)
+    if people and (kind != "other" or _QUOTED.match(b.title)):
+        kind, word = None, ""
+    # Thirty-ninth round. Unless what the sentence names is a show, a visit or another moment
+    # (`Dès 14 h 30 les amateurs … se retrouvaient … pour un récital`, performers named in
+    # it): those named perform or guide there, they give no talk. A title in quotes is the
+    # subject of a talk, whatever it mentions (`« Rousseau and Condorcet on … the right to
+    # vote »`).
     if kind:
         return kind, KindRule.WORD, word
     if (

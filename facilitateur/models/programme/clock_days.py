@@ -237,3 +237,57 @@ def hours_of_the_day(day: Day, named: Callable[[str], bool]) -> tuple[int, str] 
         return None
     day.start, day.end, day.blocks = first.start, first.end, others
     return first.line, " ".join([first.title, first.description]).strip()
+
+
+def parts_by_their_hours(day: Day) -> None:
+    """Thirty-ninth round. A block with a start and an end and nothing of its own (no speaker,
+    item or description), whose title is written in capitals (a heading's shape), followed by at
+    least two timed blocks that all lie within its range, the first starting at its start
+    (`9h à 18h : LES CONSTATS !` then `9h00 - 9h30 : Accueil …`, `9h30 - 12h00 : …`), is the
+    heading of a part of the day, not a block: its hours are those of the blocks under it. It
+    is removed and its title becomes their section. A block holding one moment, saying who
+    leads it (`7:45pm - 8:30pm Business Meeting – Jim Mast` over its points), or written as a
+    title (`19:00 - 22:00 Sales Areas` over the rooms' hours) stays: an activity lasting while
+    others happen."""
+    kept: list[Block] = []
+    blocks = day.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        under = _under_its_hours(blocks, i)
+        if len(under) >= 2 and _in_capitals(b.title):
+            for u in under:
+                u.section = u.section or b.title
+            kept.extend(under)
+            i += 1 + len(under)
+            continue
+        kept.append(b)
+        i += 1
+    day.blocks = kept
+
+
+def _under_its_hours(blocks: list[Block], i: int) -> list[Block]:
+    """The timed blocks right after blocks[i] lying within its range, the first starting at
+    its start; empty when blocks[i] has something of its own or is no such range."""
+    b = blocks[i]
+    if b.start is None or b.end is None or b.items or b.speakers or b.description:
+        return []
+    low, high = b.start.minutes, b.end.minutes
+    if high <= low:
+        return []
+    under: list[Block] = []
+    for u in blocks[i + 1 :]:
+        if u.start is None or not low <= u.start.minutes < high:
+            break
+        if u.end is not None and not low < u.end.minutes <= high:
+            break
+        under.append(u)
+    if not under or under[0].start is None or under[0].start.minutes != low:
+        return []
+    return under
+
+
+def _in_capitals(title: str) -> bool:
+    """Whether a title's letters are all capitals (a heading's shape), at least four of them."""
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)

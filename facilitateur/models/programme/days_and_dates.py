@@ -85,7 +85,10 @@ _MONTH_FIRST = re.compile(
 _NUMERIC = re.compile(
     r"^(?:(?P<wd>"
     + WEEKDAYS
-    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<dsep>[/.])(?P<m>\d{1,2})(?P=dsep)(?P<y>\d{4}))\b"
+    + r")\.?,?\s+)?(?:(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<dsep>[/.])(?P<m>\d{1,2})(?P=dsep)"
+    # Thirty-ninth round. Or its year in two digits after a slash (`7/14/11`, `14/07/11`),
+    # not inside a longer run of numbers (a phone number, a version).
+    r"(?P<y>\d{4}|(?<=/)\d{2}(?![/.:]?\d)))\b"
 )
 PARTS_OF_DAY = re.compile(
     r"^(?:matin(?:ee)?|apres[- ]midi|soir(?:ee)?|morning|afternoon|evening)\b", re.IGNORECASE
@@ -352,7 +355,14 @@ def find_date(text: str) -> tuple[str, date | None, str] | None:
                 if m.group("iso"):
                     when = date.fromisoformat(m.group("iso"))
                 else:
-                    when = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                    dd, mm, yy = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+                    if yy < 100:
+                        yy += 2000 if yy < 70 else 1900
+                    if mm > 12 >= dd:
+                        # Thirty-ninth round. A date that cannot be day first is month
+                        # first (`7/14/11`, `12/25/2024` on an American page).
+                        dd, mm = mm, dd
+                    when = date(yy, mm, dd)
             else:
                 year = m.group("year")
                 month = MONTHS[m.group("month")]

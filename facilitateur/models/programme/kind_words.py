@@ -425,7 +425,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|excursions?|exhibits?|exhibit hall"
         # Tours and trips out are visits (`Technical tours`, `Field trip`, `Guided tours`).
         r"|(?:technical|guided|study|city|boat|walking|bus) tours?|field trips?|day trips?|exhibition|expositions?|expo|salon|concerts?"
-        r"|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
+        # Thirty-ninth round. A recital is a concert (`récital poétique et musical`).
+        r"|recitals?|spectacles?|fete|village|entertainment|sightseeing|social program(?:me)?|social events?"
         r"|dance|bal|party|games?|jeux|quiz|tournoi|tournament|rondes?|competitions?|concours"
         r"|contest|hunt|chasse au tresor|judging|jury|deliberation|deadline|energizer|brise[- ]glace"
         r"|ice[- ]?breakers?|chatting|mingling|walks?|balades?|promenades?|randonnees?|hikes?"

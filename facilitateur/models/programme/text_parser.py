@@ -11,6 +11,7 @@ from facilitateur.models.programme.bracket_people import names_in_brackets, plac
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
     hours_of_the_day,
+    parts_by_their_hours,
     split_going_back,
 )
 from facilitateur.models.programme.date_above import date_before_schedule
@@ -2110,6 +2111,7 @@ def read_text(text: str) -> Programme:
     for d in prog.days:
         if hours := hours_of_the_day(d, lambda t: kind_of(t, prog.language) is not None):
             prog.skipped.append(hours)
+        parts_by_their_hours(d)
     if not prog.days:
         raise ProgrammeError(
             1, "no schedule found: no line starts with a time such as 9h15 or 09:15"
