@@ -470,6 +470,17 @@ FRESH_40 = (
 )
 
 
+FRESH_41 = (
+    "en_austin_council_budget_input_batches",
+    "en_software_architecture_forum_open_spaces_week",
+    "en_usmayors_1999_annual_meeting_agenda",
+    "fr_cayenne_rencontre_citoyenne_hexagone",
+    "fr_coteaux_lizon_reunion_publique_plui",
+    "fr_jfpc2021_grille_programme_jours_en_colonnes",
+    "fr_perche_nature_naturiales_week_end",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -654,6 +665,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-38": FRESH_38,
     "fresh-39": FRESH_39,
     "fresh-40": FRESH_40,
+    "fresh-41": FRESH_41,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
