@@ -175,9 +175,9 @@ def _date_of_hours(before: str, day: Day) -> tuple[str, date] | None:
 
 
 # A time of day said right after a date (`… Tuesday, May 11th at 7:00PM`, `le Jeudi 22 octobre
-# 2020, à 20 heures 30`), on the folded text.
+# 2020, à 20 heures 30`), on the folded text (`a` is `à`, `des` is `dès`).
 _TIME_AFTER_DATE = re.compile(
-    r"\s*,?\s*(?:a|at|@|from|de|des|des)\s+\d{1,2}(?:\s*(?:h\b|h\d|:\d|heures?\b|[ap]\.?m\b))"
+    r"\s*,?\s*(?:a|at|@|from|de|des)\s+\d{1,2}(?:\s*(?:h\b|h\d|:\d|heures?\b|[ap]\.?m\b))"
 )
 
 
