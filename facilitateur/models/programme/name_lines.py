@@ -530,9 +530,9 @@ def people_run_on(text: str) -> tuple[str, list[Speaker]] | None:
     Anne Leroy, maire de Lyon Paul Martin, directeur de l’Agence de l’eau`): each person
     starts at a known given name and a last name followed by a comma (after the first,
     right after a capitalised word or a dot), and runs to the next; the words before the
-    first are the title, unless they lead to a list (`… par`, `Table ronde avec`). Every one must be named beyond doubt and said with a function (a body alone may
-    be a place named after someone: `Parc Victor Hugo, Paris`), else the line is left as it
-    is."""
+    first are the title, unless they lead to a list (`… par`, `Table ronde avec`). Every one
+    must be named beyond doubt and said with a function (a body alone may be a place named
+    after someone: `Parc Victor Hugo, Paris`), else the line is left as it is."""
     starts = [m for m in _RUN_ON_PERSON.finditer(text) if is_given_name(m["name"].split()[0])]
     # After the first, a person starts only after a capitalised word or a dot: a word in
     # small letters before a name (`directrice de l’école Marie Curie, …`) belongs to it.
