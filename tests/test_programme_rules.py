@@ -13336,3 +13336,50 @@ def test_a_date_in_the_title_with_its_year_in_two_digits_or_month_first(heading,
 )
 def test_a_sentence_naming_a_show_with_its_performers_named_is_no_talk(text, kinds):
     assert [b["kind"] for b in blocks(text)] == kinds
+
+
+# Fortieth round, blocks and days -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Friday 9-10am:** Session 9", "Friday"),
+        ("Friday 9:00 Session 9", "Friday"),
+        ("Vendredi 9h-10h Accueil", "Vendredi"),
+    ],
+)
+def test_a_day_heading_then_its_first_block_on_one_line_without_a_colon(line, label):
+    text = f"Thursday\n9-9:50am\nSession 6\n{line}\n10-11am\nSession 10\n"
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == ["Thursday", label]
+    assert [(b["start"], b["end"]) for b in days[1]["blocks"]] == [
+        ("09:00", "10:00"),
+        ("10:00", "11:00"),
+    ]
+
+
+def test_a_remark_in_brackets_after_a_weekday_and_its_hours_starts_no_day():
+    text = (
+        "Monday\n9:00 Welcome\n10:00 Session 1\n"
+        "Tuesday 4:30pm - 6pm (entire building unavailable)\n11:00 Session 2\n"
+    )
+    assert len(parse_programme(text)["days"]) == 1
+
+
+@pytest.mark.parametrize("lunch", ["Lunch/free time\\", "Déjeuner libre\\"])
+def test_a_backslash_ending_a_line_is_a_markdown_line_break(lunch):
+    text = f"9:00 Session 3\n12:30 {lunch}\n14:00 Session 4\n"
+    assert blocks(text)[1]["title"] == lunch[:-1]
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Saturday Morning: Potluck Breakfast at the hall; shuttles leave from there.", "Potluck"),
+        ("Dimanche matin : Petit-déjeuner partagé au foyer", "Petit-déjeuner"),
+    ],
+)
+def test_a_colon_after_a_weekday_and_its_part_of_the_day_parts_the_moment(line, title):
+    text = f"Friday\n9:00 Session 9\n10:00 Session 10\n{line}\n"
+    days = parse_programme(text)["days"]
+    assert len(days) == 2
+    assert days[1]["blocks"][0]["title"].startswith(title)

@@ -236,6 +236,10 @@ def clean_line(raw: str) -> str:
         text = _ODD.sub(" ", text)
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        # Fortieth round. One backslash ending a line is Markdown's forced line break
+        # (`Lunch/free time\`), a mark of the page's source, never a word of the title.
+        text = text[:-1].rstrip()
     if text.lstrip().startswith("("):
         text = _ZONE_FIRST.sub("", text)
         # Nineteenth round. A line opening with its times in brackets (`(4:00-7:00 pm) Craft

@@ -239,6 +239,7 @@ def weekday_of(label: str) -> str | None:
     return m.group("wd").lower() if m else None
 
 
+_PART_COLON = re.compile(r"^([^\W\d_]{4,12})\s*:\s+")
 _DATE_ARTICLE = re.compile(r"^(?:[Ll]e|[Oo]n)\s+(?=\w)")
 
 
@@ -304,7 +305,9 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
         # digit naming the day (`Wednesday: Hackathon day`, `Mercredi – Journée des ateliers`)
         # heads that day, as `Thursday, April 26, 2018 – Business Day` does with its date.
         return text.strip(" ."), None, ""
-    if m and moment_in_part(rest := text[m.end() :].strip(" ,")):
+    # Fortieth round. A colon after the weekday's part of the day (`Saturday Morning: Potluck
+    # Breakfast`, `Dimanche matin : Petit-déjeuner`) parts it from the moment as a space does.
+    if m and moment_in_part(rest := _PART_COLON.sub(r"\1 ", text[m.end() :].strip(" ,"), count=1)):
         return text[: m.end()].strip(" .:"), None, rest  # `Saturday Morning Potluck Breakfast`
     if m and len(text.split()) <= 3:
         rest = text[m.end() :].strip(" :,.–—-")

@@ -879,9 +879,36 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, tail, e.rule))
             i += 1
             continue
+        if (day_block := _day_then_block(e.text)) is not None:
+            out.append(Entry(e.nos, day_block[0], e.rule))
+            out.append(Entry(e.nos, day_block[1], e.rule))
+            i += 1
+            continue
         out.append(e)
         i += 1
     return out
+
+
+# Fortieth round. A day's heading and its first block on one line without a colon between
+# them (`Friday 9-10am: Session 9`, `Vendredi 9h-10h Accueil`, `Day 2 9:00 Opening`): the
+# day, then that block, as with ` : ` between them. The heading is the words before the first
+# number that opens a block line, and must say a day on its own (nothing left after it).
+_HEAD_THEN_DIGIT = re.compile(r"^(?P<head>[^\W\d_][^\d]{1,40}?)[\s,:–—-]+(?=\d)")
+
+
+def _day_then_block(text: str) -> tuple[str, str] | None:
+    m = _HEAD_THEN_DIGIT.match(text)
+    if m is None or len(m["head"].split()) > 4:
+        return None
+    tail = text[m.end() :]
+    # A remark in brackets after the times (`Tuesday 4:30pm - 6pm (building unavailable)`, a
+    # list of a venue's closed hours) is no block's title: such a line stays as it is.
+    if (block := BLOCK_LINE.match(tail)) is None or block["rest"].startswith("("):
+        return None
+    found = day_heading(m["head"])
+    if found is None or found[2]:
+        return None
+    return m["head"].strip(" ,:"), tail
 
 
 _END_OPENS_THE_LINE = re.compile(
