@@ -879,7 +879,7 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
             out.append(Entry(e.nos, tail, e.rule))
             i += 1
             continue
-        if (day_block := _day_then_block(e.text)) is not None:
+        if e.text[:1].isalpha() and (day_block := _day_then_block(e.text)) is not None:
             out.append(Entry(e.nos, day_block[0], e.rule))
             out.append(Entry(e.nos, day_block[1], e.rule))
             i += 1
@@ -893,22 +893,22 @@ def _join_split_rows(items: list[Entry]) -> list[Entry]:
 # them (`Friday 9-10am: Session 9`, `Vendredi 9h-10h Accueil`, `Day 2 9:00 Opening`): the
 # day, then that block, as with ` : ` between them. The heading is the words before the first
 # number that opens a block line, and must say a day on its own (nothing left after it).
-_HEAD_THEN_DIGIT = re.compile(r"^(?P<head>[^\W\d_][^\d]{1,40}?)[\s,:–—-]+(?=\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _day_then_block(text: str) -> tuple[str, str] | None:
-    m = _HEAD_THEN_DIGIT.match(text)
-    if m is None or len(m["head"].split()) > 4:
+    if not text[:1].isalpha() or (digit := _DIGIT.search(text, 2, 44)) is None:
         return None
-    tail = text[m.end() :]
+    if text[digit.start() - 1] not in " ,:–—-":
+        return None
+    head, tail = text[: digit.start()].rstrip(" ,:–—-"), text[digit.start() :]
+    if len(head.split()) > 4 or (found := day_heading(head)) is None or found[2]:
+        return None
     # A remark in brackets after the times (`Tuesday 4:30pm - 6pm (building unavailable)`, a
     # list of a venue's closed hours) is no block's title: such a line stays as it is.
     if (block := BLOCK_LINE.match(tail)) is None or block["rest"].startswith("("):
         return None
-    found = day_heading(m["head"])
-    if found is None or found[2]:
-        return None
-    return m["head"].strip(" ,:"), tail
+    return head, tail
 
 
 _END_OPENS_THE_LINE = re.compile(
