@@ -13336,3 +13336,21 @@ def test_a_date_in_the_title_with_its_year_in_two_digits_or_month_first(heading,
 )
 def test_a_sentence_naming_a_show_with_its_performers_named_is_no_talk(text, kinds):
     assert [b["kind"] for b in blocks(text)] == kinds
+
+
+# Fortieth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Accueil et présentation de Perche Nature", []),
+        ("Présentation de Vélo Longchamp : bilan de l’année", []),
+        ("Intervention de Terre Vivante", []),
+        ("Accueil et présentation de Marie Dupont", [("Marie Dupont", None, None)]),
+        ("Présentation de M. Dupont", [("M. Dupont", None, None)]),
+        ("Intervention de Jean-Paul Martin", [("Jean-Paul Martin", None, None)]),
+    ],
+)
+def test_after_de_a_bare_name_is_someone_only_beyond_doubt(line, who):
+    assert _speakers_of(line) == who
