@@ -13354,3 +13354,25 @@ def test_a_sentence_naming_a_show_with_its_performers_named_is_no_talk(text, kin
 )
 def test_after_de_a_bare_name_is_someone_only_beyond_doubt(line, who):
     assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Conférence par Virginie Raisson-Victor (Présidente GIEC Pays de Loire)",
+            [("Virginie Raisson-Victor", "GIEC Pays de Loire", "Présidente")],
+        ),
+        (
+            "Talk by Ann Lee (Director NRC Bay of Fundy)",
+            [("Ann Lee", "NRC Bay of Fundy", "Director")],
+        ),
+        (
+            "Talk by Ann Lee (Professor of Law UCL London)",
+            [("Ann Lee", "UCL London", "Professor of Law")],
+        ),
+        ("Conférence de Jean Dupont (chercheur INRAE)", [("Jean Dupont", None, "chercheur INRAE")]),
+    ],
+)
+def test_a_function_then_a_body_opening_with_its_acronym_in_brackets(line, who):
+    assert _speakers_of(line) == who
