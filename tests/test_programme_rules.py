@@ -13383,3 +13383,43 @@ def test_a_colon_after_a_weekday_and_its_part_of_the_day_parts_the_moment(line, 
     days = parse_programme(text)["days"]
     assert len(days) == 2
     assert days[1]["blocks"][0]["title"].startswith(title)
+
+
+# Fortieth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Accueil et présentation de Perche Nature", []),
+        ("Présentation de Vélo Longchamp : bilan de l’année", []),
+        ("Intervention de Terre Vivante", []),
+        ("Accueil et présentation de Marie Dupont", [("Marie Dupont", None, None)]),
+        ("Présentation de M. Dupont", [("M. Dupont", None, None)]),
+        ("Intervention de Jean-Paul Martin", [("Jean-Paul Martin", None, None)]),
+    ],
+)
+def test_after_de_a_bare_name_is_someone_only_beyond_doubt(line, who):
+    assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Conférence par Virginie Raisson-Victor (Présidente GIEC Pays de Loire)",
+            [("Virginie Raisson-Victor", "GIEC Pays de Loire", "Présidente")],
+        ),
+        (
+            "Talk by Ann Lee (Director NRC Bay of Fundy)",
+            [("Ann Lee", "NRC Bay of Fundy", "Director")],
+        ),
+        (
+            "Talk by Ann Lee (Professor of Law UCL London)",
+            [("Ann Lee", "UCL London", "Professor of Law")],
+        ),
+        ("Conférence de Jean Dupont (chercheur INRAE)", [("Jean Dupont", None, "chercheur INRAE")]),
+    ],
+)
+def test_a_function_then_a_body_opening_with_its_acronym_in_brackets(line, who):
+    assert _speakers_of(line) == who

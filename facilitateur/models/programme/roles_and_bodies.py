@@ -164,9 +164,12 @@ _FIRST_PART_END = re.compile(r",|\s[–—-]\s")
 # capitalised words (`VP for Research and Innovation TU Dublin`, `Professor of Law UCL
 # London`): the function is the role, the body the organisation. An acronym alone after a
 # function (`chercheure INRAE`, `secrétaire FSU`) may be part of how the function is said,
-# and stays the role, as before.
+# and stays the role, as before. Fortieth round: the body's capitalised words may be joined by
+# `de`/`du`/`des`/`of`, as a region's name is (`Présidente GIEC Pays de Loire`, `Director
+# NRC Bay of Fundy`).
 _ACRONYM_BODY = re.compile(
-    r"^(?P<role>.*[a-zà-ÿ][\w'’-]*)\s+(?P<body>[A-Z]{2,6}(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,3})$"
+    r"^(?P<role>.*[a-zà-ÿ][\w'’-]*)\s+(?P<body>[A-Z]{2,6}"
+    r"(?:\s+(?:(?:de|du|des|of)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’-]+){1,3})$"
 )
 
 

@@ -190,6 +190,14 @@ def _initials_only(who: str) -> list[Speaker]:
     return people
 
 
+def _vouched_bare(name: str, who: str) -> bool:
+    """Whether a name read alone after `de` is a person beyond doubt: a civility before it,
+    an initial in it, or a known given name then a last name."""
+    if CIVIL_LEAD.match(who.strip()) or re.search(r"\b[A-ZÀ-ÖØ-Þ]\.", name):
+        return True
+    return named_beyond_doubt(name, False)
+
+
 def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     """`Title de/par/by Name, role[, Name, role … et Name, role]` → (title, speakers), trying
     each "de", "par", "by" from the left ("Présentation des résultats de CO-ACTE … par M.
@@ -389,6 +397,18 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             and (of_body := _name_of_body(who))
         ):
             return (clean(text) if head else head), [of_body]
+        if (
+            sp
+            and word in ("de", "d'", "d’")
+            and not (sp["role"] or sp["organisation"])
+            and not _vouched_bare(sp["name"] or "", who)
+        ):
+            # Fortieth round. After `de`, the thing presented and the one presenting read
+            # alike (`présentation de Perche Nature`, `Presentation of Green Valley`): with no
+            # function nor body beside it, capitalised words are a person only when named
+            # beyond doubt (a civility, an initial, a known given name first); an association
+            # or a place is no one, and a wrong person is worse than a missed one.
+            continue
         if sp:
             people = speaker_list(who) if ", " in who or " et " in who or " and " in who else []
             described = [bool(p["role"] or p["organisation"]) for p in people]

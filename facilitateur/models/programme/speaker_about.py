@@ -281,7 +281,9 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         # SCI leadership only)`, `(pour les adhérents)`, `(sur inscription)`, `(open to all)`)
         # is a note on the block: no body, no function (precision).
         inside = ""
-    if inside and (pair := role_and_body(inside)):
+    if inside and (pair := role_and_body(inside) or function_then_acronym_body(inside)):
+        # Fortieth round: a function then a body opening with its acronym parts in a bracket
+        # as after a comma (`(Présidente GIEC Pays de Loire)`, `(Professor of Law UCL London)`).
         role, org, inside = pair[0], pair[1], ""
     if inside:
         if is_role(inside):
