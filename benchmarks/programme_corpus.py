@@ -481,6 +481,17 @@ FRESH_41 = (
 )
 
 
+FRESH_42 = (
+    "en_agile_open_management_2016_open_space",
+    "en_art_of_robustness_iros2025_table",
+    "en_gptp2019_workshop_four_days",
+    "fr_angers_soiree_debat_sante_leem",
+    "fr_lacelle_les_bordes_conseil_municipal_novembre",
+    "fr_mutualite_paca_corse_interregionale",
+    "fr_pauavelo_ag_extraordinaire_2019",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -666,6 +677,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-39": FRESH_39,
     "fresh-40": FRESH_40,
     "fresh-41": FRESH_41,
+    "fresh-42": FRESH_42,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
