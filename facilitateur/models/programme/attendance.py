@@ -1,14 +1,17 @@
 """Thirty-sixth round. Who attends a sitting, is excused, gives a proxy or keeps its minutes, as
 minutes list them (`Etaient présents :` then the delegates one a line, `Present:`, `Apologies:
 Ann Lee`, `Pouvoirs :`, `Secrétaire de séance : Martial ZANINETTI`): none of them speaks for
-being listed there. Used by the text reader (text_parser), which reads such a list as no one's
-speakers; where the list's other lines (places, page numbers) go is not said here."""
+being listed there; and a list of places in capitals one a line (the communes, the wards present)
+is no moment. Used by the text reader (text_parser), which reads such lists as no one's speakers
+and no blocks."""
 
 from __future__ import annotations
 
 import re
 
 from facilitateur.models.programme.given_names import is_given_name
+from facilitateur.models.programme.lines import Line
+from facilitateur.models.programme.words import kind_of
 from facilitateur.models.text.folding import fold
 
 # The label opening a list of who attends, who is absent or excused, who gives a proxy, or who
@@ -78,3 +81,38 @@ def listed_person(text: str) -> bool:
         return False
     shouted = any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words[1:])
     return is_given_name(words[0]) or shouted
+
+
+# Thirty-sixth round. Four lines or more in a row, each a few words in capitals naming no kind
+# of moment (`AVENSAN`, `BRACH`, `CASTELNAU-DE-MEDOC`, … under `Etaient présents :`; `NORTH
+# WARD`, `SOUTH WARD`, … under `Present:`), the first perhaps after its label and a colon,
+# are a list (an attendance list of communes, of wards), not moments: an agenda shouts a
+# moment now and then (`REPAS`, `PAUSE`), never four without a word saying what happens.
+_LIST_RUN = 4
+
+
+def _shouted(text: str, language: str | None) -> bool:
+    return (
+        len(text) <= 40
+        and text.isupper()
+        and not re.search(r"\d", text)
+        and kind_of(text, language) is None
+    )
+
+
+def shouted_lists(lines: list[Line], language: str | None) -> set[int]:
+    """The indexes of the lines of such lists (see above)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        text = line.text if line is not None and line.kind == "text" else ""
+        if text and (
+            _shouted(text, language)
+            or (not run and ": " in text and _shouted(text.rsplit(": ", 1)[1], language))
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _LIST_RUN:
+            out.update(run)
+        run = []
+    return out

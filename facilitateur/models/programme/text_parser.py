@@ -6,7 +6,11 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from facilitateur.models.programme.attendance import attendance_label, listed_person
+from facilitateur.models.programme.attendance import (
+    attendance_label,
+    listed_person,
+    shouted_lists,
+)
 from facilitateur.models.programme.bracket_people import names_in_brackets, places_named_alike
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
@@ -252,7 +256,7 @@ class Reader:
         for i in range(len(lines) - 1, -1, -1):
             self.resumes[i] = later
             later = later or (lines[i].kind == "block" and not BULLETED.match(lines[i].text))
-        self.listed = _shouted_lists(lines, prog.language)
+        self.listed = shouted_lists(lines, prog.language)
         prog.days.append(first_day)
 
     def read_all(self) -> None:
@@ -925,7 +929,7 @@ class Reader:
             self.block, self.item = named_again, None
             return
         if self.index in self.listed:
-            # A list of words in capitals, one a line (see _shouted_lists): no moment, no
+            # A list of words in capitals, one a line (see attendance.shouted_lists): no moment, no
             # part of one; listed as not read.
             self.prog.used.difference_update(line.nos)
             self.prog.skipped.append((line.no, text))
@@ -1675,41 +1679,6 @@ _HOURS_ENDING = re.compile(HOURS_IN_TEXT.pattern + r"\s*[.)]?\s*$", re.IGNORECAS
 _UNTIL_ENDING = re.compile(
     r"[\s,(]+(?:jusqu['’]\s*(?:à|a)|until|till|til)\s+" + T2 + r"\s*[.)]?\s*$", re.IGNORECASE
 )
-
-
-# Thirty-sixth round. Four lines or more in a row, each a few words in capitals naming no kind
-# of moment (`AVENSAN`, `BRACH`, `CASTELNAU-DE-MEDOC`, … under `Etaient présents :`; `NORTH
-# WARD`, `SOUTH WARD`, … under `Present:`), the first perhaps after its label and a colon,
-# are a list (an attendance list of communes, of wards), not moments: an agenda shouts a
-# moment now and then (`REPAS`, `PAUSE`), never four without a word saying what happens.
-_LIST_RUN = 4
-
-
-def _shouted(text: str, language: str | None) -> bool:
-    return (
-        len(text) <= 40
-        and text.isupper()
-        and not re.search(r"\d", text)
-        and kind_of(text, language) is None
-    )
-
-
-def _shouted_lists(lines: list[Line], language: str | None) -> set[int]:
-    """The indexes of the lines of such lists (see above)."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, line in enumerate([*lines, None]):
-        text = line.text if line is not None and line.kind == "text" else ""
-        if text and (
-            _shouted(text, language)
-            or (not run and ": " in text and _shouted(text.rsplit(": ", 1)[1], language))
-        ):
-            run.append(i)
-            continue
-        if len(run) >= _LIST_RUN:
-            out.update(run)
-        run = []
-    return out
 
 
 def _later_on_the_clock(end: ClockTime, start: ClockTime) -> bool:
