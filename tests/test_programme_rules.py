@@ -13423,3 +13423,100 @@ def test_after_de_a_bare_name_is_someone_only_beyond_doubt(line, who):
 )
 def test_a_function_then_a_body_opening_with_its_acronym_in_brackets(line, who):
     assert _speakers_of(line) == who
+
+
+# Forty-first round, blocks and days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday 16 May, 2019\n8:30 Coffee\n9:00 Opening\n\n"
+        "Friday 17 May, 2019\n8:30 Coffee\n9:00 Talk\n",
+        "Jeudi 16 mai, 2019\n8h30 Café\n9h Ouverture\n\nVendredi 17 mai, 2019\n8h30 Café\n9h Atelier\n",
+    ],
+)
+def test_a_day_heading_with_its_year_after_a_comma_is_dated(text):
+    days = parse_programme(text)["days"]
+    assert [d["date"] for d in days] == ["2019-05-16", "2019-05-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "8:30a Coffee\n9:00a Opening\n11:30a Talk one\n12:15a Talk two\n1:00p Lunch\n",
+            [("11:30", "12:15"), ("12:15", "13:00")],
+        ),
+        (
+            "9:00 am Opening\n11:30 am Talk one\n12:30 am Talk two\n1:15 pm Lunch\n",
+            [("11:30", "12:30"), ("12:30", "13:15")],
+        ),
+        # At night `12:30 am` stays half past midnight.
+        (
+            "8:00 pm Dinner\n10:30 pm Dance\n12:30 am Night walk\n1:30 am End\n",
+            [("22:30", "00:30"), ("00:30", "01:30")],
+        ),
+    ],
+)
+def test_twelve_something_am_after_the_morning_is_noon(text, expected):
+    assert [(s, e) for s, e, _ in spans(text)][-3:-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "welcome", "unread"),
+    [
+        (
+            "Assemblée générale\n\nVous pouvez lire le rapport. L'accueil commencera dès 19h.\n\n"
+            "Assemblée générale extraordinaire (20h00)\n\nBilan\n",
+            ("19:00", "20:00", "welcome", "L'accueil"),
+            ["Vous pouvez lire le rapport."],
+        ),
+        (
+            "Annual meeting\n\nYou can read the report. Doors open at 7 pm, with the bar.\n\n"
+            "General meeting (8:00 pm)\n\nReport\n",
+            ("19:00", "20:00", "welcome", "Doors open"),
+            ["You can read the report."],
+        ),
+        (
+            "Fête\n\nAccueil à partir de 13h30 sur la place.\n\n14h Ouverture\n15h Jeux\n",
+            ("13:30", "14:00", "welcome", "Accueil"),
+            [],
+        ),
+    ],
+)
+def test_the_welcome_said_in_the_prose_above_the_schedule_is_its_first_block(text, welcome, unread):
+    reading = read_programme(text)
+    first = reading.programme["days"][0]["blocks"][0]
+    assert (first["start"], first["end"], first["kind"], first["title"]) == welcome
+    assert [u["text"] for u in reading.unread] == unread
+
+
+def test_a_welcome_named_but_not_the_sentences_subject_is_no_block():
+    text = "Réunion\n\nNous vous attendons pour l'accueil à 19h.\n\nAssemblée (20h00)\n"
+    assert [b["title"] for b in blocks(text)] == ["Assemblée"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Here is a tentative schedule for the 2016 conference.\n\nFRIDAY, 16 SEPTEMBER\n"
+            "8:00 a.m. - 8:30 a.m. Registration\n8:30 a.m. - 9:00 a.m. Opening\n",
+            ["2016-09-16"],
+        ),
+        (
+            "Programme\nVoici le programme provisoire des rencontres 2019, à compléter.\n\n"
+            "VENDREDI 17 MAI\n9h Accueil\n10h Atelier\n\nSAMEDI 18 MAI\n9h Accueil\n10h Atelier\n",
+            ["2019-05-17", "2019-05-18"],
+        ),
+        # 16 September 2012 was a Sunday: the club's history, not the day's year.
+        (
+            "About us\nFounded in 2012, the club meets every year.\n\nFRIDAY, 16 SEPTEMBER\n"
+            "8:00 a.m. - 8:30 a.m. Registration\n8:30 a.m. - 9:00 a.m. Opening\n",
+            [None],
+        ),
+    ],
+)
+def test_the_one_year_the_prose_names_dates_the_weekdays_that_fall_in_it(text, dates):
+    assert [d["date"] for d in parse_programme(text)["days"]] == dates

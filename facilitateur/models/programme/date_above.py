@@ -13,6 +13,7 @@ from facilitateur.models.programme.days_and_dates import (
     edition_year,
     year_alone,
     year_of_the_day_said,
+    year_the_weekdays_fit,
 )
 from facilitateur.models.programme.lines import Entry
 from facilitateur.models.programme.model import Programme
@@ -134,5 +135,11 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
         # beside it (`The NeurIPS 2021 PERLS Workshop is on Tuesday, December 14th` above
         # `Workshop schedule - Tuesday, December 14th`), gives the days their year.
         years = {y for text in before if (y := year_of_the_day_said(text, first.label))}
+    if not years and not dates and first.label:
+        # Forty-first round. Or the one year the prose names alone (`the 2016 conference`)
+        # when every day heading's weekday falls on its date in that year.
+        labels = [d.label for d in prog.days if d.label and d.date is None]
+        if (fit := year_the_weekdays_fit(before, labels)) is not None:
+            years = {fit}
     if len(years) == 1:
         prog.year = years.pop()

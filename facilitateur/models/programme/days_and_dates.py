@@ -76,7 +76,9 @@ _GLUED_MONTH = r"[a-z]{3,9}\.?\d{4}\b"  # a word then its year, the month checke
 _DAY_FIRST = re.compile(
     rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})"
     rf"(?:(?:er|st|nd|rd|th|\.)?\s+(?:of\s+)?|(?={_GLUED_MONTH})){_MONTH}"
-    r"(?:\s*(?P<year>\d{4}))?\b",
+    # Forty-first round. Its year may follow a comma (`Friday 17 May, 2019`), as English
+    # writes it after the month: the same date, not a day without its year.
+    r"(?:,?\s*(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
     rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
@@ -528,3 +530,22 @@ def year_alone(text: str) -> int | None:
         return None
     years = set(_YEAR_ALONE.findall(text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def year_the_weekdays_fit(texts: list[str], labels: list[str]) -> int | None:
+    """Forty-first round. The one year the prose above a schedule names alone (`Here is a
+    tentative schedule for the 2016 conference.`), when the day headings write their weekday
+    and date without a year (`FRIDAY, 16 SEPTEMBER`) and every one of those weekdays falls on
+    its date in that year: that year is theirs. None when the prose names no year or several
+    (an event's history), or a heading names no weekday to check it by."""
+    years = {y for text in texts for y in _YEAR_ALONE.findall(fold(text)[:2000])}
+    if len(years) != 1 or not labels:
+        return None
+    year = int(years.pop())
+    for label in labels:
+        folded = fold(label)
+        if not any(re.search(rf"\b{w}\b", folded) for w in _WEEKDAY_NUMBERS):
+            return None
+        if dated_in_year(label, year) is None:
+            return None
+    return year

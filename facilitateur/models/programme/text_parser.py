@@ -121,6 +121,7 @@ from facilitateur.models.programme.times_in_sentences import (
     numbered_moments,
     one_event,
     one_time_for_all,
+    welcome_said_before,
 )
 from facilitateur.models.programme.title_people import (
     BULLETED,
@@ -1993,6 +1994,8 @@ def read_text(text: str) -> Programme:
         d.blocks = [a for b in d.blocks for a in activities_with_their_meeting_points(b)]
     # A day whose one moment is said in a sentence (times_in_sentences.py).
     moment_of_an_empty_day(items, prog)
+    # The welcome's time said in the prose above the first block (times_in_sentences.py).
+    welcome_said_before(items, prog)
     prog.days = [d for d in prog.days if d.blocks]
     only = [b for d in prog.days for b in d.blocks]
     if len(only) == 1 and prog.title and is_place(only[0].title) and not only[0].items:

@@ -265,6 +265,8 @@ def duration_minutes(text: str) -> int | None:
 
 # A time this early after one this late goes on through the night ("10:30pm", "12:00am").
 NIGHT_ENDS, NIGHT_STARTS = 5 * 60, 19 * 60
+# A day's time from which the morning has begun: a `12:15am` after it is noon, not the night.
+_EARLIEST_DAYTIME = 6 * 60
 
 
 def settle(t: ClockTime, after: int | None, clock24: bool = False) -> int:
@@ -279,6 +281,12 @@ def settle(t: ClockTime, after: int | None, clock24: bool = False) -> int:
         # `12am` said so is midnight, the end of the day, whenever it started (`Hospitality
         # 8am–12am`): never noon, nor the night before.
         return 24 * 60
+    if t.ampm and 0 < t.minutes < 60 and _EARLIEST_DAYTIME <= after < NIGHT_STARTS:
+        # Forty-first round. A time in the hour written `12` with `am` (`12:15a`, `12:30 am`)
+        # after a morning's time is noon: the day goes on, it does not go back to the night
+        # before, and pages mistake the half-day of `12` as no other hour's (`11:30a`,
+        # `12:15a`, `1:00p`). `12am` on the hour stays midnight, above.
+        return t.minutes + 720
     if not t.explicit and not clock24 and t.minutes + 720 < 24 * 60:
         return t.minutes + 720
     return t.minutes

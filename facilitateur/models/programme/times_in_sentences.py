@@ -510,3 +510,72 @@ def moment_of_an_empty_day(items: list[Entry], prog: Programme) -> None:
         )
         prog.used.update(e.nos)
         prog.skipped = [(no, text) for no, text in prog.skipped if no not in e.nos]
+
+
+# Forty-first round. A sentence whose subject is the welcome and which says its time
+# (`L'accueil commencera dès 19h.`, `Doors open at 7 pm.`).
+_WELCOME_TIME = re.compile(
+    r"\s(?:dès|des|à partir de|a partir de|à|from|at|starting at)\s+" + T1 + r"(?![\w:])", re.I
+)
+_WELCOME_BEFORE = 3 * 60  # a welcome opens at most three hours before what it opens
+
+
+def welcome_said_before(items: list[Entry], prog: Programme) -> None:
+    """Forty-first round. The prose above a day's first timed block may say when the welcome
+    opens, in a sentence whose subject is the welcome (`Vous pouvez déjà consulter … .
+    L'accueil commencera dès 19h.` above `Assemblée Générale extraordinaire (20h00)`;
+    `Registration opens at 8:30 am.`): a block of its own at that time, titled by its
+    subject, before the first block and up to it. Read so only when the time is earlier
+    than the first block's (at most three hours) and no block of that day is a welcome
+    already; a welcome named later in the sentence (`… rendez-vous pour l'accueil à 19h`)
+    is not its subject."""
+    day = next((d for d in prog.days if d.blocks), None)
+    if day is None or day is not prog.days[0]:
+        return
+    first = day.blocks[0]
+    if first.start is None or any(kind_of(b.title) == "welcome" for b in day.blocks):
+        return
+    found = []
+    for e in items:
+        if e.nos[0] >= first.line or set(e.nos) & prog.used:
+            continue
+        for sentence in _SENTENCE_END.split(e.text[:600]):
+            m = _WELCOME_TIME.search(sentence)
+            if m is None or len(_ANY_TIMES.findall(sentence)) != 1:
+                continue
+            words = sentence[: m.start()].split()
+            subject = next(
+                (
+                    " ".join(words[:n])
+                    for n in range(1, min(len(words), 4) + 1)
+                    if kind_of(" ".join(words[:n])) == "welcome"
+                ),
+                None,
+            )
+            if subject and (start := read_time(m, "a")) is not None:
+                rest = " ".join(t for t in _SENTENCE_END.split(e.text) if t != sentence)
+                said = sentence[m.end() :].strip(" ,;.")  # `… sur la place`: where, what else
+                found.append((e, subject, start, rest, said))
+    if len(found) != 1:
+        return
+    e, subject, start, rest, said = found[0]
+    minutes = start.minutes
+    if not start.explicit and minutes + 720 < first.start.minutes:
+        minutes += 720  # `Doors open at 7` above `8:00 pm`: the evening's seven
+    if not first.start.minutes - _WELCOME_BEFORE <= minutes < first.start.minutes:
+        return
+    welcome = Block(
+        subject.strip(" ,;:"),
+        e.nos[0],
+        # Said as the first block's clock reads it: the day's 12-hour reading is unchanged.
+        start=ClockTime(minutes, True, start.ampm),
+        end=first.start,
+        description=said,
+        rule=Rule.TITLE_FIRST,
+    )
+    day.blocks.insert(0, welcome)
+    prog.used.update(e.nos)
+    # The line's other sentences were not read: they stay listed so.
+    prog.skipped = [(no, text) for no, text in prog.skipped if no not in e.nos]
+    if rest:
+        prog.skipped.append((e.nos[0], rest))
