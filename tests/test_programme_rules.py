@@ -13520,3 +13520,31 @@ def test_a_welcome_named_but_not_the_sentences_subject_is_no_block():
 )
 def test_the_one_year_the_prose_names_dates_the_weekdays_that_fall_in_it(text, dates):
     assert [d["date"] for d in parse_programme(text)["days"]] == dates
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Jane Roe: Latent Representation for Error Recovery in End-to-End", None),
+        ("End-to-end learning", None),
+        ("Face-to-face", None),
+        ("Tête-à-tête avec le maire", None),
+        ("The end", "closing"),
+    ],
+)
+def test_a_word_twinned_by_to_names_no_moment(title, kind):
+    assert kind_of(title, "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("une soirée-débat grand public", "panel"),
+        ("Soirée-conférence avec Jean Dupont", "talk"),
+        ("Matinée-atelier", "workshop"),
+        ("Soirée dansante", "meal"),
+        ("Repas-débat", "meal"),
+    ],
+)
+def test_a_part_of_the_day_joined_to_what_happens_says_when_not_what(title, kind):
+    assert kind_of(title, "fr") == kind

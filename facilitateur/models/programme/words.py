@@ -268,7 +268,32 @@ def _matches(head: str) -> tuple[tuple[int, int, int, str, str], ...]:
         word = m.group(0)
         strength = 2 if _GENERIC.match(word) else 1 if _WEAK.match(word) else 0
         out.append((strength, m.start(), m.end(), _KIND_OF_GROUP[m.lastgroup or ""], word))
+    if "-" in head:
+        out = [f for f in out if not _in_a_compound_naming_no_kind(head, f, out)]
     return tuple(out)
+
+
+# Forty-first round. A word joined to its twin by `-to-` or `-à-` (`End-to-End`, `face-to-
+# face`, `tête-à-tête`, `porte-à-porte`) qualifies what follows: it names no moment.
+_TWINNED = re.compile(r"\w+-(?:to|a)-\w+")
+# A part of the day joined by a hyphen to the word naming what happens in it (`soirée-débat`,
+# `matinée-conférence`): it says when, the word after it says what.
+_PART_OF_DAY_FIRST = re.compile(r"(?:soirees?|matinees?|journees?|evenings?|mornings?)$")
+
+
+def _in_a_compound_naming_no_kind(
+    head: str, f: tuple[int, int, int, str, str], found: list[tuple[int, int, int, str, str]]
+) -> bool:
+    """Whether the kind word `f` of `head` is part of a compound naming no moment by it."""
+    start, end = f[1], f[2]
+    for m in _TWINNED.finditer(head, max(0, start - 40), min(len(head), end + 40)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return (
+        _PART_OF_DAY_FIRST.search(f[4]) is not None
+        and head[end : end + 1] == "-"
+        and any(g[1] == end + 1 for g in found)
+    )
 
 
 def word_matches(text: str) -> tuple[tuple[int, int, int, str, str], ...]:
