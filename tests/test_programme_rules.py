@@ -13548,3 +13548,42 @@ def test_a_word_twinned_by_to_names_no_moment(title, kind):
 )
 def test_a_part_of_the_day_joined_to_what_happens_says_when_not_what(title, kind):
     assert kind_of(title, "fr") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Votre mairie / Actualités / Le Conseil municipal se réunira le jeudi 25 novembre"
+            " à 21H00\n\nLe Conseil municipal se réunira le jeudi 25 novembre à 21H00\n\n"
+            "ORDRE DU JOUR\n\n1 - Approbation du procès verbal\n\n2 - Budget\n",
+            "Le Conseil municipal",
+        ),
+        (
+            "Home / News / The board will meet on May 4, 2024 at 7 pm\n\nAgenda\n\n"
+            "1. Minutes\n2. Budget\n",
+            "The board",
+        ),
+        (
+            "L'assemblée générale aura lieu le 3 mai 2024 à 18h\n\nOrdre du jour\n\n"
+            "1. Rapport moral\n2. Questions diverses\n",
+            "L'assemblée générale",
+        ),
+    ],
+)
+def test_a_path_of_links_and_the_call_s_verb_are_no_part_of_the_event_s_title(text, title):
+    assert [b["title"] for b in blocks(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Accueil / Agenda / Fête", "Accueil / Agenda / Fête"),
+        ("2 - Construction ALSH / Restaurant scolaire - Maîtrise", None),
+        ("Registration / Coffee / Mingle", "Registration / Coffee / Mingle"),
+    ],
+)
+def test_slashes_between_words_are_no_path_of_links_without_a_longer_title_after(line, kept):
+    from facilitateur.models.programme.clean_lines import clean_line
+
+    assert clean_line(line) == (kept or line)

@@ -224,6 +224,16 @@ def without_pictographs(title: str) -> str:
 _POINT_COLUMN = re.compile(r"^\s*\d{1,2}(?:\s{3,}|\t\s*)(?=\d{1,2}\s*[hH:.]\s*[0-5]\d)")
 
 
+# Forty-first round. A page's path of links copied above its text (`Votre mairie / Actualités
+# / Le Conseil municipal se réunira …`, `Home / News / Annual meeting on May 4`): two links or
+# more, each a few capitalised words, then the page's own title, longer than each of them.
+# The path is no part of the title: the title alone is kept.
+_BREADCRUMBS = re.compile(
+    r"^\s*(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*\.?(?:[ '’-][^\s/]+){0,2}\s+/\s+){2,}"
+    r"(?=[^/]*?\S(?:\s+\S+){3,}[^/]*$)"
+)
+
+
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""
@@ -236,6 +246,8 @@ def clean_line(raw: str) -> str:
         text = _ODD.sub(" ", text)
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)
+    if " / " in text and not text[:1].isdigit() and (path := _BREADCRUMBS.match(text)):
+        text = text[path.end() :]
     if text.endswith("\\") and not text.endswith("\\\\"):
         # Fortieth round. One backslash ending a line is Markdown's forced line break
         # (`Lunch/free time\`), a mark of the page's source, never a word of the title.

@@ -52,6 +52,17 @@ def _spelled_time(m: re.Match[str]) -> ClockTime:
     return ClockTime(h * 60 + mins, explicit, False)
 
 
+# Forty-first round. A title that is the sentence calling the event, its verb in the future
+# then when it happens (`Le Conseil municipal se réunira le jeudi 25 novembre à 21H00`,
+# `L'assemblée générale aura lieu le 3 mai à 18h`, `The board will meet on May 4 at 7 pm`):
+# the event is its subject, the rest says when (the block's time, its day).
+_CALLED_FOR = re.compile(
+    r"^(?P<what>\S.{2,80}?)\s+(?:(?:se|s['’])\s*)?(?:[^\W\d_]{2,}(?:ra|ront)|will\s+[a-z]+)"
+    r"(?:\s+lieu|\s+place)?\s+(?P<when>(?:le|les|la|au|du|on|at|à|in)\s.*)$",
+    re.IGNORECASE,
+)
+
+
 def one_event(items: list[Entry], prog: Programme) -> Block | None:
     """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
     "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
@@ -71,6 +82,10 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
         title = prog.title or next(
             (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
         )
+        if (called := _CALLED_FOR.match(title)) and (
+            _ANY_TIMES.search(called["when"]) or dates_in_text(called["when"])
+        ):
+            title = called["what"]  # "Le Conseil municipal se réunira le jeudi 25 … à 21H00"
         title = clean(re.split(r",\s*(?=\d)", title)[0]) or title  # "Titre, 25 septembre 2023"
         if not title:
             return None
