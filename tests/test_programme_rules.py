@@ -13587,3 +13587,21 @@ def test_slashes_between_words_are_no_path_of_links_without_a_longer_title_after
     from facilitateur.models.programme.clean_lines import clean_line
 
     assert clean_line(line) == (kept or line)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Moshe Sipper et al. "New Pathways in Coevolutionary Computation"',
+        'David R. White et al. "Modelling Genetic Programming as Sampling"',
+        "Ting Hu et al. « Programmation génétique et bioinformatique »",
+        'Indika Rajapakse, University of Michigan "Cellular Reprogramming"',
+        "Wei Zhang, Université de Lyon « Les graphes »",
+    ],
+)
+def test_a_first_author_or_a_name_and_body_then_a_quoted_subject_is_a_talk(title):
+    assert spans(f"9:00 Opening\n9:15 {title}\n10:15 Break\n")[1][2] == "talk"
+
+
+def test_words_then_et_al_without_a_name_s_shape_are_no_talk():
+    assert spans('9:00 Opening\n9:15 the workshop et al. "x y z"\n10:15 Break\n')[1][2] != "talk"
