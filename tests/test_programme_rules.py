@@ -13605,3 +13605,19 @@ def test_a_first_author_or_a_name_and_body_then_a_quoted_subject_is_a_talk(title
 
 def test_words_then_et_al_without_a_name_s_shape_are_no_talk():
     assert spans('9:00 Opening\n9:15 the workshop et al. "x y z"\n10:15 Break\n')[1][2] != "talk"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Samedi 5 octobre\n\n• 14h : Fresque de la biodiversité – durée 3h – places limitées"
+            "\n\n• 18h : Concert\n",
+            ("14:00", "17:00"),
+        ),
+        ("Saturday\n10:00 Guided walk - duration 90 min\n2:00 pm Concert\n", ("10:00", "11:30")),
+        ("Samedi\n10h Visite guidée, durée : 1h30\n15h Concert\n", ("10:00", "11:30")),
+    ],
+)
+def test_a_length_said_after_its_label_in_the_line_gives_the_end(text, span):
+    assert spans(text)[0][:2] == span

@@ -251,9 +251,25 @@ def read_range(m: re.Match[str]) -> tuple[ClockTime | None, ClockTime | None]:
     return a, b
 
 
+# Forty-first round. A length said after its label between dashes or after a comma, inside a
+# block's line (`14h : Fresque de la biodiversité – durée 3h – places limitées`, `Visite
+# guidée, durée : 1h30`, `Walk - duration 90 min`): the block's length, as one in brackets.
+LENGTH_SAID = re.compile(
+    r"(?:\s[–—-]\s*|,\s*)(?:dur[ée]e|duration)\s*:?\s*"
+    r"(?:(?P<h>\d{1,2})\s*h(?:eures?|ours?|rs?)?\s*(?P<hm>[0-5]\d)?|(?P<m>\d{1,3})\s*(?:mn|min|minutes?))"
+    r"(?=\s*(?:[–—-]\s|[,;.)]|$))",
+    re.IGNORECASE,
+)
+
+
 def duration_minutes(text: str) -> int | None:
-    """A duration written in brackets: `[20 mn]`, `(45 min)`, `[1h30]`."""
+    """A duration written in brackets: `[20 mn]`, `(45 min)`, `[1h30]`; or after its label
+    inside the line (`– durée 3h –`)."""
     m = DURATION.search(text)
+    if not m and ("ur" in text or "UR" in text):
+        said = LENGTH_SAID.search(text)
+        if said:
+            return int(said["m"]) if said["m"] else int(said["h"]) * 60 + int(said["hm"] or 0)
     if not m:
         return None
     if m.group("m"):
