@@ -13621,3 +13621,20 @@ def test_words_then_et_al_without_a_name_s_shape_are_no_talk():
 )
 def test_a_length_said_after_its_label_in_the_line_gives_the_end(text, span):
     assert spans(text)[0][:2] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fête de quartier\n\nVENDREDI 20:\n\nJeu chez les commerçants participants\n\nSAMEDI 21:\n\n"
+        "Deux espaces principaux : Place de la Croix\n\n1. Village enfants (9h-14h)\n\n"
+        "  • 10h00 – 11h00 : Conte\n  • 11h45 : Atelier\n",
+        "Street fair\n\nFRIDAY 20:\n\nGames in the shops taking part\n\nSATURDAY 21:\n\n"
+        "Two main areas: Market Square\n\n1. Children's village (9am-2pm)\n\n"
+        "  • 10:00 – 11:00: Storytelling\n  • 11:45: Pottery\n",
+    ],
+)
+def test_a_lost_day_above_a_day_whose_times_come_a_few_lines_under_its_heading(text):
+    days = parse_programme(text)["days"]
+    assert [len(d["blocks"]) for d in days] == [1, 2]
+    assert days[0]["blocks"][0]["start"] is None

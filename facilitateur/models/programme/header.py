@@ -87,7 +87,7 @@ def body_start(items: list[Entry]) -> int:
             and classify(items[i + 2].text)[0] == "date"
             and names_its_day(e.text)
             and names_its_day(items[i + 2].text)
-            and _timed_soon(items, i + 2)
+            and _timed_within(items, i + 2, _LOST_DAY_REACH)
             and _another_day_after(items, i)
         ):
             # Thirty-eighth round. A day heading saying which day it is (`VENDREDI 20:`,
@@ -139,6 +139,27 @@ def _timed_soon(items: list[Entry], index: int) -> bool:
         classify(items[j].text)[0] == "block" or times_open_the_lines(items, j)
         for j in range(index + 1, min(index + 3, len(items)))
     )
+
+
+def _timed_within(items: list[Entry], index: int, reach: int) -> bool:
+    """Whether a timed line, or a bullet or numbered part holding a number, comes within
+    `reach` entries under `index`, no other day heading before it."""
+    for j in range(index + 1, min(index + 1 + reach, len(items))):
+        kind = classify(items[j].text)[0]
+        if kind == "date":
+            return False
+        if kind == "block" or times_open_the_lines(items, j):
+            return True
+        if kind == "bullet" and any(c.isdigit() for c in items[j].text):
+            return True
+    return False
+
+
+# Forty-first round. The second day's times may come a few lines under its heading, after a
+# line naming where things happen and a numbered part (`SAMEDI 21:`, `Deux espaces
+# principaux : Place …`, `1. Village enfants (9h-14h)`, `• 10h00 – 11h00 : …`): the first
+# day, with its one untimed line, is still a day of the schedule.
+_LOST_DAY_REACH = 4
 
 
 def _is_event_hours(text: str, index: int, items: list[Entry]) -> bool:
