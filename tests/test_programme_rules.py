@@ -13500,3 +13500,37 @@ def test_a_name_beyond_doubt_then_a_colon_and_a_title_is_its_speaker(line, who):
 )
 def test_lengths_added_up_in_brackets_are_no_body(line, who):
     assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Débat animé par les journalistes Marie Dupont et Jean Martin",
+            [
+                ("Marie Dupont", None, "Animation, journaliste"),
+                ("Jean Martin", None, "Animation, journaliste"),
+            ],
+        ),
+        (
+            "La soirée, animée par les journalistes Marie Dupont et Jean Martin, sera introduite "
+            "par un film",
+            [
+                ("Marie Dupont", None, "Animation, journaliste"),
+                ("Jean Martin", None, "Animation, journaliste"),
+            ],
+        ),
+        (
+            "Panel moderated by the journalists Ann Lee and Tom Reed",
+            [
+                ("Ann Lee", None, "Moderator, journalist"),
+                ("Tom Reed", None, "Moderator, journalist"),
+            ],
+        ),
+        ("Atelier animé par les associations Terre Vivante et Perche Nature", []),
+    ],
+)
+def test_a_function_in_the_plural_before_names_is_each_ones(line, who):
+    assert _speakers_of(line) == who
+    if "sera introduite" in line:
+        assert title_and_speakers(line)[0] == line  # the sentence goes on: nothing lost
