@@ -13638,3 +13638,114 @@ def test_a_lost_day_above_a_day_whose_times_come_a_few_lines_under_its_heading(t
     days = parse_programme(text)["days"]
     assert [len(d["blocks"]) for d in days] == [1, 2]
     assert days[0]["blocks"][0]["start"] is None
+
+
+# Forty-first round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '10:30a Moshe Sipper et al. "New Pathways in Coevolutionary Computation"\n11:15a Break',
+            [[("Moshe Sipper", None, None)], []],
+        ),
+        (
+            "14h00 Amadou Traoré et coll. « Les sols vivants du Sahel »\n15h00 Pause",
+            [[("Amadou Traoré", None, None)], []],
+        ),
+        ("12:15p Stephen Kelly et al.\n1:00p Lunch", [[("Stephen Kelly", None, None)], []]),
+        ('9:00 Session Two et al. "Results"\n10:00 Break', [[], []]),
+        ('9:00 University of Michigan et al. "Results"\n10:00 Break', [[], []]),
+    ],
+)
+def test_a_name_then_et_al_is_its_first_author_speaking(text, who):
+    assert _block_people(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '11:30a Joel Lehman "Evolutionary Computation and AI Safety"\n12:15p Lunch',
+            [[("Joel Lehman", None, None)], []],
+        ),
+        (
+            "10h00 Camille Martin « Pourquoi planter des haies »\n11h00 Pause",
+            [[("Camille Martin", None, None)], []],
+        ),
+        ('10:00 Opening Remarks "Welcome to the workshop"\n11:00 Break', [[], []]),
+    ],
+)
+def test_a_name_beyond_doubt_then_a_title_in_quotes_is_its_speaker(text, who):
+    assert _block_people(text) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Sylvain Calinon: Exploiting Geometric Approaches and Ergodic Control",
+            [("Sylvain Calinon", None, None)],
+        ),
+        ("Camille Martin : pourquoi planter des haies", [("Camille Martin", None, None)]),
+        ("Marie Dupont : Pause café", []),
+        ("Session Deux : les haies vives du bocage", []),
+        ("Atelier Jardin : les haies vives du bocage", []),
+    ],
+)
+def test_a_name_beyond_doubt_then_a_colon_and_a_title_is_its_speaker(line, who):
+    assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Tetsuya Ogata: Latent Representation for Error Recovery in End-to-End Robot Motion "
+            "Generation (20 mins + 5 mins Q&A)",
+            [],
+        ),
+        ("Les semences paysannes de la Haute Vallée (30 min + 10 min de questions)", []),
+        (
+            "Conférence de Marie Dupont (Université de Lyon) (30 min + 10 min de questions)",
+            [("Marie Dupont", "Université de Lyon", None)],
+        ),
+    ],
+)
+def test_lengths_added_up_in_brackets_are_no_body(line, who):
+    assert _speakers_of(line) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Débat animé par les journalistes Marie Dupont et Jean Martin",
+            [
+                ("Marie Dupont", None, "Animation, journaliste"),
+                ("Jean Martin", None, "Animation, journaliste"),
+            ],
+        ),
+        (
+            "La soirée, animée par les journalistes Marie Dupont et Jean Martin, sera introduite "
+            "par un film",
+            [
+                ("Marie Dupont", None, "Animation, journaliste"),
+                ("Jean Martin", None, "Animation, journaliste"),
+            ],
+        ),
+        (
+            "Panel moderated by the journalists Ann Lee and Tom Reed",
+            [
+                ("Ann Lee", None, "Moderator, journalist"),
+                ("Tom Reed", None, "Moderator, journalist"),
+            ],
+        ),
+        ("Atelier animé par les associations Terre Vivante et Perche Nature", []),
+    ],
+)
+def test_a_function_in_the_plural_before_names_is_each_ones(line, who):
+    assert _speakers_of(line) == who
+    if "sera introduite" in line:
+        assert title_and_speakers(line)[0] == line  # the sentence goes on: nothing lost

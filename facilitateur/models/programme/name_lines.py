@@ -5,7 +5,8 @@ speaker comes from on the line under them. Each reading asks for the shape of a 
 programme. Twenty-second round: names each after their function (`from Provost Patrick
 Phillips, VPRI David Conover`). Thirty-fourth round: a title's words then last names in
 capitals (`Greeting Héloise GOUTTE, GANIL`), and people run on after a title with no comma
-between them (`Title Ann Lee, Mayor Tom Reed, Chair, Board`). Used by the title reader
+between them (`Title Ann Lee, Mayor Tom Reed, Chair, Board`). Forty-first round: a name
+then `et al.`, the first of a talk's authors (`Moshe Sipper et al.`). Used by the title reader
 (title_people) and the text reader (text_parser)."""
 
 from __future__ import annotations
@@ -624,3 +625,26 @@ def name_shaped(text: str) -> bool:
     return all(
         re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?", w) for w in words
     )
+
+
+# Forty-first round. `et al.` (`and others`, `et coll.`) after a few capitalised words: a list
+# of authors cut after its first, who is the one who speaks (`Moshe Sipper et al.`).
+_ET_AL = re.compile(r"\s+(?:et\s+al|et\s+coll|and\s+others)\.?\s*$")
+
+
+def first_author(text: str) -> Speaker | None:
+    """Forty-first round. A name then `et al.` (`Moshe Sipper et al.`, `Ting Hu et al.`,
+    `Marie Dupont et coll.`): only people have co-authors, so the two to four capitalised words
+    before it are a person's name though the list of given names lacks theirs; never a body, a
+    place nor a kind of session (`Session 2 et al.` is no one). The first author is the
+    speaker, named without the others."""
+    cut = _ET_AL.search(text)
+    if cut is None:
+        return None
+    name = clean(text[: cut.start()])
+    words = name.split()
+    if any(ch.isdigit() for ch in name) or kind_of(name) is not None or is_place(name):
+        return None
+    if any(_BRAND.match(w) for w in words):
+        return None
+    return _listed_name(name)

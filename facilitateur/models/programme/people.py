@@ -1151,6 +1151,32 @@ def _named_plainly(name: str) -> bool:
 _CIVIL_AT_START = re.compile(rf"^(?:{CIVILITY})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+# Forty-first round (see labelled_speakers): `les`/`the`, then one function in the plural.
+_PLURAL_FUNCTION_FIRST = re.compile(r"^(?:les|the)\s+(?P<one>[a-zà-ÿ-]{4,}?)s\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+# Names stop at a comma before a small word (`…, sera introduite par …`): the sentence goes on.
+_SENTENCE_GOES_ON = re.compile(r",\s+(?=[a-zà-ÿ])")
+
+
+def plural_function_people(text: str) -> list[Speaker]:
+    """Forty-first round. An article and a function in the plural, then two names or more
+    (`les journalistes Laurent Cabrol et Alain Ducardonnet`, `the journalists Ann Lee and Tom
+    Reed`), perhaps before the rest of the sentence after a comma: each of them, named beyond
+    doubt, holds that function in the singular. Anything else (`les associations Terre Vivante
+    et Perche Nature`, not a function; names not beyond doubt) gives no one."""
+    plural = _PLURAL_FUNCTION_FIRST.match(text)
+    if plural is None or not is_role(one := plural["one"]):
+        return []
+    names = _SENTENCE_GOES_ON.split(text[plural.end() :], maxsplit=1)[0]
+    listed = speaker_list(names, single=True)
+    if len(listed) < 2 or not all(
+        named_beyond_doubt(p["name"] or "", False) and not p["role"] for p in listed
+    ):
+        return []
+    return [{**p, "role": one} for p in listed]
+
+
 def labelled_speakers(text: str) -> list[Speaker]:
     """`Intervenants : A (role), B (role)` or `Moderator: X, org` → speakers ([] otherwise).
 
@@ -1194,7 +1220,8 @@ def labelled_speakers(text: str) -> list[Speaker]:
         if others and after.startswith(others[0]["name"] or "?"):
             head = f"{label.group(0)[: label.start('rest')]}{rest[: joined.start()]}"
             return [*labelled_speakers(head), *others]
-    people = speaker_list(rest, single=True)
+    # Forty-first round: `animée par les journalistes A et B` (see plural_function_people).
+    people = plural_function_people(rest) or speaker_list(rest, single=True)
     if not people and _CIVIL_AT_START.match(rest) and (sp := named_then_function(rest)):
         # Twenty-first round. A civility, a name, then a function with no comma between (`Dr
         # Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person.

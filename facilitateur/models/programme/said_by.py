@@ -26,6 +26,7 @@ from facilitateur.models.programme.people import (
     named_beyond_doubt,
     named_then_function,
     person,
+    plural_function_people,
     speaker_list,
 )
 from facilitateur.models.programme.people import (
@@ -246,6 +247,20 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         # The end of the sentence, and a place in brackets after it, are not the name's.
         who = _ROOM_TAIL.sub("", _LINK_TAIL.sub("", _SENTENCE_TAIL.sub("", text[m.end() :])))
         who = _AUDIENCE_TAIL.sub("", _FOLLOWED_TAIL.sub("", who))
+        if (
+            _said(m) in ("par", "by")
+            and (chair := _CHAIRED_BY.search(head := clean(text[: m.start()])))
+            and (plural := plural_function_people(text[m.end() :].strip()))
+        ):
+            # Forty-first round. A chair's participle, then a function in the plural before
+            # the names (`La soirée, animée par les journalistes A et B, sera …`): each of them
+            # chairs, holding that function (see people.plural_function_people).
+            said = chair.group(0)
+            word = label_role(f"{said} {'by' if said.lower().endswith('ed') else 'par'}")
+            title = clean(head[: chair.start()]).rstrip(" ,") or head
+            if re.search(r",\s+[a-zà-ÿ]", text[m.end() :]):
+                title = clean(text)  # the sentence goes on after the names: kept whole
+            return title, [{**p, "role": f"{word}, {p['role']}"} for p in plural]
         if (
             "/" in who
             and (slashed := _NAME_THEN_SLASH.match(who))

@@ -60,6 +60,7 @@ from facilitateur.models.programme.name_lines import (
     a_bare_name,
     a_body_cell,
     a_brand,
+    first_author,
     name_shaped,
     names_only,
     names_sharing_description,
@@ -177,7 +178,12 @@ def _a_person_whole(title: str) -> Speaker | None:
     name beyond doubt then, after a comma, a function (and a body); None otherwise. The talk's
     title in quotes after them (`Gayle Prest, Director, City of X “Moving the Needle”`) is
     theirs too."""
+    quoted = _QUOTED_LAST.search(title)
     title = _QUOTED_LAST.sub("", title)
+    if author := first_author(title):
+        # Forty-first round. A name then `et al.` (`Moshe Sipper et al. "New Pathways"`):
+        # only people have co-authors; the first one speaks.
+        return author
     sp = function_then_name(title)
     if sp is not None and kind_of(sp["role"] or ""):
         return None  # `Lightning Talks 2- Chair Alina Berry`: a kind's title, then its chair
@@ -190,6 +196,11 @@ def _a_person_whole(title: str) -> Speaker | None:
         name = sp["name"] or ""
         if named_beyond_doubt(name, True) and kind_of(name) is None:
             return sp  # a name's shape, then a function after its comma: a person
+    if sp is None and quoted and len(title.split()) <= 4:
+        # Forty-first round. A name beyond doubt and nothing else before a title in quotes
+        # (`Joel Lehman "Evolutionary Computation and AI Safety"`): the talk's speaker, as
+        # with a function or a body between them.
+        return a_bare_name(title)
     return sp if sp is not None and a_bare_name(sp["name"] or "") else None
 
 

@@ -94,9 +94,13 @@ SENTENCES = re.compile(
     r"(?<!\bMme)(?<!\bJr)(?<!\bvs)(?<!\bcf)\.\s+(?=[A-ZÀ-ÖØ-Þ])"
 )  # not after a title or an abbreviation: "Prof. John Doe"
 _COUNT_TIMES_LENGTH = re.compile(r"\(\s*\d+\s*[x×]\s*\d+\s*(?:min|minutes|mn)\b[^()]*\)")
+# Forty-first round: or lengths added up, the last one for questions (`(20 mins + 5 mins
+# Q&A)`, `(30 min + 10 min de questions)`): a length still, never a speaker's body.
 _DURATION_TEXT = re.compile(
     r"[\[(]\s*(?:env\.?|environ|approx\.?|about|ca\.?|~)?\s*"
-    r"(?:\d[^\])]*(?:mn|min|minutes?|h\s*\d*|\d['’′])|[1-3]/[24]\s*h)\s*\??\s*[\])]",
+    r"(?:\d[^\])]*(?:mn|mins?|minutes?|h\s*\d*|\d['’′])"
+    r"(?:\s+(?:de\s+|of\s+)?(?:Q\s*&\s*A|questions?|discussion|d[ée]bat|[ée]changes?))?"
+    r"|[1-3]/[24]\s*h)\s*\??\s*[\])]",
     re.IGNORECASE,
 )
 # Heads after which a plain `Name` is a speaker: "Invited Speaker: Joey Jones".
@@ -312,6 +316,17 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # Twelfth round. A person named beyond doubt, a dash, then what they speak on
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
         # haies ?`): the talk is theirs, its title what follows the dash.
+        title, speakers = clean(m["title"]), [make_speaker(m["who"])]
+    elif (
+        (m := _NAME_THEN_COLON.match(text))
+        and len(m["title"].split()) >= 3
+        and kind_of(m["title"]) is None
+        and named_beyond_doubt(m["who"], False)
+    ):
+        # Forty-first round. The same with a colon (`Sylvain Calinon: Exploiting Geometric
+        # Approaches …`, `Camille Martin : pourquoi planter des haies`), as web tables of talks
+        # write them: a name beyond doubt and nothing else before it, a title of three words
+        # or more after it, that is no kind of moment of its own.
         title, speakers = clean(m["title"]), [make_speaker(m["who"])]
     elif (
         CIVIL_LEAD.match(text)
@@ -921,6 +936,10 @@ _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-�
 _NAME_THEN_DASH = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
     r"\s+[–—-]\s+(?P<title>\S.*)$"
+)
+_NAME_THEN_COLON = re.compile(
+    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
+    r"\s?:\s+(?P<title>\S.*)$"
 )
 _NAME_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d«»“”\"]*){1,2})"
