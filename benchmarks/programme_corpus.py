@@ -492,6 +492,17 @@ FRESH_42 = (
 )
 
 
+FRESH_43 = (
+    "en_codeforoakland_hackathon_schedule",
+    "en_hbctraining_dge_workshop_two_days_table",
+    "en_minited2014_summer_school_programme",
+    "en_pipsc_sp_group_agm_2018",
+    "fr_anciens_armons_ag_statutaire",
+    "fr_concarneau_conseil_communautaire_decembre_2019",
+    "fr_pluzunet_inauguration_centre_culturel",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -678,6 +689,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-40": FRESH_40,
     "fresh-41": FRESH_41,
     "fresh-42": FRESH_42,
+    "fresh-43": FRESH_43,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
