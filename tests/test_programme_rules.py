@@ -13749,3 +13749,34 @@ def test_a_function_in_the_plural_before_names_is_each_ones(line, who):
     assert _speakers_of(line) == who
     if "sera introduite" in line:
         assert title_and_speakers(line)[0] == line  # the sentence goes on: nothing lost
+
+
+# Forty-second round, blocks and days
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "about"),
+    [
+        (
+            "Wednesday 2 July\n9:30am Axel Kilian, Princeton University\n"
+            "architecture, computational design\n10:30am Coffee\n",
+            "Axel Kilian",
+            "architecture, computational design",
+        ),
+        (
+            "Jeudi 3 juillet\n14h Claire Martin, Université de Lyon\n"
+            "les sols vivants et leur mesure\n15h Pause\n",
+            "Claire Martin",
+            "les sols vivants et leur mesure",
+        ),
+    ],
+)
+def test_a_timed_person_from_a_body_is_their_talk_and_the_line_under_its_subject(
+    text: str, title: str, about: str
+) -> None:
+    """A timed line that is a person then their body is their talk, titled by their name;
+    the line in lower case under it is what they speak about, never more of the title."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], first["kind"]) == (title, "talk")
+    assert about in first["description"]
+    assert about not in first["title"]

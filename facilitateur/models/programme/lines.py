@@ -25,7 +25,7 @@ from facilitateur.models.programme.lost_breaks import (
     separated,
 )
 from facilitateur.models.programme.name_lines import people_cell
-from facilitateur.models.programme.people import SPEAKER_LABEL
+from facilitateur.models.programme.people import SPEAKER_LABEL, named_beyond_doubt
 from facilitateur.models.programme.said_first import moment_said_first
 from facilitateur.models.programme.table_rows import (
     NOTE,
@@ -59,7 +59,7 @@ from facilitateur.models.programme.times import (
     time_pattern,
 )
 from facilitateur.models.programme.track_cells import track_cells
-from facilitateur.models.programme.words import is_place, kind_of_a_day
+from facilitateur.models.programme.words import is_place, kind_of, kind_of_a_day
 from facilitateur.models.text.folding import fold
 
 # A middle dot is a bullet too: a word processor's list pasted as text (`·   Name`).
@@ -388,6 +388,35 @@ _PRACTICAL_LEAD = re.compile(
 )
 
 
+def a_person_from_a_body(block_text: str) -> str:
+    """Forty-second round. Whether a timed line's title is a person named beyond doubt, a
+    comma, then a body in a few capitalised words and nothing else (`9:30am Axel Kilian,
+    Princeton University`, `14h Claire Martin, CNRS`): that name, or "". Such a line is
+    whole: a person is named there, not a title cut mid-sentence, so the line in lower case
+    under it (`architecture, computational design`) is what they speak about, never more of
+    the title."""
+    m = BLOCK_LINE.match(block_text)
+    rest = m.group("rest") if m else ""
+    name, comma, body = rest.partition(", ")
+    whole = (
+        bool(comma)
+        and "," not in body
+        and named_beyond_doubt(name, False)
+        and kind_of(name) is None
+        and bool(_CAPITALISED_WORDS.match(body.rstrip(" .")))
+        and kind_of(body) is None
+    )
+    return name if whole else ""
+
+
+# A body's name in a few capitalised words (`Princeton University`, `Université de Lyon`,
+# `USC`): a university is a place too, but after a person's name it is where they come from.
+_CAPITALISED_WORDS = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&’'-]*|of|the|for|and|de|du|des|la|le|et"
+    r"|d['’]\w+)){0,5}$"
+)
+
+
 def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
@@ -399,6 +428,8 @@ def _continues(prev: Line, text: str) -> bool:
         return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
     if _PRACTICAL_LEAD.match(text):
         return False  # "plus d’infos : …" under a line: the page's practical note, on its own
+    if first.islower() and prev.kind == "block" and a_person_from_a_body(prev.text):
+        return False  # "9:30am Axel Kilian, Princeton University" then "architecture, …"
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):

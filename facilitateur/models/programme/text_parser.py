@@ -45,6 +45,7 @@ from facilitateur.models.programme.lines import (
     NEXT_CELL,
     UNTIMED_LENGTH,
     Line,
+    a_person_from_a_body,
     entries,
     logical_lines,
 )
@@ -250,6 +251,7 @@ class Reader:
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
         self.moments_at_places = False  # moments of their own were read as `Place : what`
+        self.about: Block | None = None  # a block titled by its speaker: their subject under
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.attending = False  # under a list of who attends a sitting (see attendance)
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
@@ -720,6 +722,14 @@ class Reader:
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
+        self.about = None
+        if rule == Rule.TIMED_LINE and not others and (name := a_person_from_a_body(line.text)):
+            # Forty-second round. A timed line that is a person then their body (`9:30am Axel
+            # Kilian, Princeton University`, `11h Claire Martin, CNRS`): their talk, titled by
+            # their name (the body is theirs, not the talk's); a line in lower case under it
+            # says what they speak about (see lines.a_person_from_a_body).
+            block.title, block.kind = name, "talk"
+            self.about = block
         if named_title:
             self.name_titled.append((block, named_title))
         named = named_title or (speakers[0] if len(speakers) == 1 else None)
@@ -912,6 +922,10 @@ class Reader:
 
     def on_text(self, line: Line) -> None:
         text = line.text
+        if self.about is not None and self.about is self.block and text[:1].islower():
+            talk, self.about = self.about, None
+            talk.description = f"{talk.description} · {text}".strip(" ·")
+            return
         if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
             # Eleventh round. Names just after a letter's closing words (`nous vous adressons
             # nos salutations`, `Best regards,`) sign the page: nobody speaks in a block.
