@@ -13780,3 +13780,28 @@ def test_a_timed_person_from_a_body_is_their_talk_and_the_line_under_its_subject
     assert (first["title"], first["kind"]) == (title, "talk")
     assert about in first["description"]
     assert about not in first["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "9:00-10:00: Welcome\n11:30-12:00: Data session\n\n"
+            "ALL DAY: Open ideas lounge\n\n12:00-1:00: Lunch\n",
+            "Open ideas lounge",
+        ),
+        (
+            "9h-10h : Accueil\n10h-12h : Ateliers\nToute la journée : librairie éphémère\n"
+            "12h : Déjeuner\n",
+            "librairie éphémère",
+        ),
+    ],
+)
+def test_a_whole_day_line_between_timed_lines_is_a_moment_of_its_own(text: str, title: str) -> None:
+    """`ALL DAY: …` between timed lines is an untimed moment of its own, no note of the
+    timed block above it."""
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    assert blocks[2]["title"] == title
+    assert (blocks[2]["start"], blocks[2]["end"]) == (None, None)
+    assert title not in (blocks[1].get("description") or "")
+    assert len(blocks) == 4

@@ -1018,6 +1018,13 @@ class Reader:
             # fair`), is a moment of its own without a time, as a bullet saying so is.
             self._all_day_block(line, text)
             return
+        if self.block is not None and self.block.start is not None and _WHOLE_DAY.match(text):
+            # Forty-second round. Between timed lines, a line opening with the whole day
+            # where the time would be (`ALL DAY: Open ideas/mentoring lounge …`, `Toute la
+            # journée : librairie éphémère`) is a moment of its own lasting the day, as a
+            # bullet saying so is: no note of the timed block above it.
+            self._all_day_block(line, text)
+            return
         if len(text) <= 120 and _REGISTER_ONLINE.match(fold(text)):
             # Fifteenth round. A call to register on a site (`Inscription sur le Site de la
             # SAF`, `Register online at …`, `Réservations sur www.…`) is about the event, not
@@ -1722,6 +1729,11 @@ _ALL_DAY = re.compile(
     r"|all (?:morning|afternoon|evening)|throughout the day|en continu)\b"
     r"|^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
     r"|afternoon|evening|all[- ]day)\s*:",
+    re.IGNORECASE,
+)
+# The whole day said where a line's time would be, then a colon and what lasts it.
+_WHOLE_DAY = re.compile(
+    r"^(?:all[- ]day(?: long)?|toute la journ[ée]e|(?:en )?continu|throughout the day)\s*:\s*(?=\w)",
     re.IGNORECASE,
 )
 _PART_OF_DAY_LABEL = re.compile(
