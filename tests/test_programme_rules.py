@@ -13805,3 +13805,30 @@ def test_a_whole_day_line_between_timed_lines_is_a_moment_of_its_own(text: str, 
     assert (blocks[2]["start"], blocks[2]["end"]) == (None, None)
     assert title not in (blocks[1].get("description") or "")
     assert len(blocks) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "hours"),
+    [
+        (
+            "Objet : médiathèque\nPORTES OUVERTES : La médiathèque sera ouverte au public le "
+            "samedi 4 mai 2019 de 9h à 12h30.\nProgramme :\n10h30. Arrivée du maire\n"
+            "11h. Discours\n",
+            "PORTES OUVERTES",
+            ("09:00", "12:30"),
+        ),
+        (
+            "Open house: the new library welcomes everyone on Saturday, May 4, 2019 from "
+            "9 am to 12:30 pm.\n\nProgramme:\n10:30 am Arrival of the mayor\n11 am Speeches\n",
+            "Open house",
+            ("09:00", "12:30"),
+        ),
+    ],
+)
+def test_a_moment_said_in_a_sentence_ending_with_its_hours_opens_the_schedule(
+    text: str, title: str, hours: tuple[str, str]
+) -> None:
+    """`PORTES OUVERTES : … de 9h à 12h30.` above the schedule's heading and its times is a
+    moment at those hours, titled by the words before the colon."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], (first["start"], first["end"])) == (title, hours)

@@ -26,7 +26,7 @@ from facilitateur.models.programme.lost_breaks import (
 )
 from facilitateur.models.programme.name_lines import people_cell
 from facilitateur.models.programme.people import SPEAKER_LABEL, named_beyond_doubt
-from facilitateur.models.programme.said_first import moment_said_first
+from facilitateur.models.programme.said_first import SAID_HOURS, hours_said_first, moment_said_first
 from facilitateur.models.programme.table_rows import (
     NOTE,
     TABLE_HEADER_WORDS,
@@ -603,6 +603,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     numbered = moment_said_first(numbered)
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
+    hours_said = hours_said_first(raw_lines) if ":" in lead else {}
     tab_times = ""  # the times of the last tab-separated row
     headed = untimed_headings(raw_lines) if "#" in "".join(raw_lines[:400]) else set()
     for index, raw in [*numbered, (len(raw_lines), "")]:
@@ -748,6 +749,13 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             text = text[glued.end() :].strip()
         if index in sessions:
             out.extend(Entry([no], piece) for piece in sessions[index])
+            continue
+        if index in hours_said:
+            # Forty-second round. A moment said in a sentence ending with its hours above
+            # the schedule (said_first.hours_said_first): the sentence, whose day may head
+            # it, then the moment at those hours.
+            moment, sentence = hours_said[index]
+            out.extend([Entry([no], sentence), Entry([no], moment, SAID_HOURS)])
             continue
         if index in headed and classify(text)[0] == "text":
             out.append(Entry([no], text, HEADED_MOMENT))
