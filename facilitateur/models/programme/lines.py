@@ -395,6 +395,8 @@ def a_person_from_a_body(block_text: str) -> str:
     whole: a person is named there, not a title cut mid-sentence, so the line in lower case
     under it (`architecture, computational design`) is what they speak about, never more of
     the title."""
+    if block_text.count(", ") != 1:
+        return ""
     m = BLOCK_LINE.match(block_text)
     rest = m.group("rest") if m else ""
     name, comma, body = rest.partition(", ")
