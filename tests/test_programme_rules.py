@@ -13832,3 +13832,24 @@ def test_a_moment_said_in_a_sentence_ending_with_its_hours_opens_the_schedule(
     moment at those hours, titled by the words before the colon."""
     first = parse_programme(text)["days"][0]["blocks"][0]
     assert (first["title"], (first["start"], first["end"])) == (title, hours)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Budget Approval", "plenary"),
+        ("Minutes adoption", "plenary"),
+        ("Business Arising from the Minutes", "plenary"),
+        ("Report from the President", "talk"),
+        ("Report of the Treasurer", "talk"),
+        ("Rapport de la présidente", "talk"),
+        ("Reports", "talk"),
+        ("Report of the Board", "plenary"),
+    ],
+)
+def test_an_assemblys_business_is_plenary_and_an_officers_report_a_talk(
+    title: str, kind: str
+) -> None:
+    """An assembly's business named with the thing approved first, or arising from the
+    minutes, is everyone's; a report by one named function, or reports alone, are talks."""
+    assert kind_of(title, "fr" if title.startswith("Rapport") else "en") == kind
