@@ -13853,3 +13853,27 @@ def test_an_assemblys_business_is_plenary_and_an_officers_report_a_talk(
     """An assembly's business named with the thing approved first, or arising from the
     minutes, is everyone's; a report by one named function, or reports alone, are talks."""
     assert kind_of(title, "fr" if title.startswith("Rapport") else "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "COMPTE RENDU\nCONSEIL MUNICIPAL\n\nJEUDI 19 DECEMBRE 2019 • 18H30\n\nSALLE DU CONSEIL\n"
+            "Secrétaire de séance : Michel Cotten\nPrésents : P. Baniel, M. Baqué.\n",
+            "CONSEIL MUNICIPAL",
+        ),
+        (
+            "MINUTES\nBOARD OF DIRECTORS\n\nTHURSDAY, MAY 4, 2023 • 7 PM\n\nTOWN HALL\n"
+            "Present: Ann Lee, Tom Roe.\n",
+            "BOARD OF DIRECTORS",
+        ),
+    ],
+)
+def test_a_record_titled_by_the_documents_name_is_the_sitting_under_it(
+    text: str, title: str
+) -> None:
+    """`COMPTE RENDU` then `CONSEIL MUNICIPAL` above the sitting's date and time: the block
+    is the sitting, the first line names the document."""
+    blocks = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
+    assert [b["title"] for b in blocks] == [title]
