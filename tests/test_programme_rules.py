@@ -13877,3 +13877,24 @@ def test_a_record_titled_by_the_documents_name_is_the_sitting_under_it(
     is the sitting, the first line names the document."""
     blocks = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
     assert [b["title"] for b in blocks] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Thursday 3 July\n1:30pm Stephanie Morgan\ngames, tech, and the next big pivot\n"
+            "3pm Coffee\n",
+            "Stephanie Morgan",
+        ),
+        (
+            "Vendredi 4 juillet\n14h Claire Martin\nles sols vivants et leur mesure\n15h Pause\n",
+            "Claire Martin",
+        ),
+    ],
+)
+def test_a_timed_name_alone_with_a_subject_under_it_is_their_talk(text: str, title: str) -> None:
+    """A timed line that is a person's name alone, a line in lower case under it: their
+    talk, the line its subject, never glued to the title."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], first["kind"]) == (title, "talk")

@@ -411,6 +411,16 @@ def a_person_from_a_body(block_text: str) -> str:
     return name if whole else ""
 
 
+def a_person_alone(block_text: str) -> str:
+    """Forty-second round. A timed line whose title is a person named beyond doubt and
+    nothing else (`1:30pm Stephanie Morgan`): that name, or "". A line in lower case under it
+    is what they speak about, as under a person and their body (above)."""
+    m = BLOCK_LINE.match(block_text) if "," not in block_text else None
+    name = m.group("rest").strip() if m else ""
+    whole = 2 <= len(name.split()) <= 3 and named_beyond_doubt(name, False)
+    return name if whole and kind_of(name) is None else ""
+
+
 # A body's name in a few capitalised words (`Princeton University`, `Université de Lyon`,
 # `USC`): a university is a place too, but after a person's name it is where they come from.
 _CAPITALISED_WORDS = re.compile(
@@ -430,7 +440,11 @@ def _continues(prev: Line, text: str) -> bool:
         return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
     if _PRACTICAL_LEAD.match(text):
         return False  # "plus d’infos : …" under a line: the page's practical note, on its own
-    if first.islower() and prev.kind == "block" and a_person_from_a_body(prev.text):
+    if (
+        first.islower()
+        and prev.kind == "block"
+        and (a_person_from_a_body(prev.text) or a_person_alone(prev.text))
+    ):
         return False  # "9:30am Axel Kilian, Princeton University" then "architecture, …"
     if first.islower() or first in _CONTINUES:
         return True

@@ -45,6 +45,7 @@ from facilitateur.models.programme.lines import (
     NEXT_CELL,
     UNTIMED_LENGTH,
     Line,
+    a_person_alone,
     a_person_from_a_body,
     entries,
     logical_lines,
@@ -730,6 +731,8 @@ class Reader:
             # says what they speak about (see lines.a_person_from_a_body).
             block.title, block.kind = name, "talk"
             self.about = block
+        elif rule == Rule.TIMED_LINE and not others and a_person_alone(line.text):
+            self.about = block  # `1:30pm Stephanie Morgan`: their talk if a subject follows
         if named_title:
             self.name_titled.append((block, named_title))
         named = named_title or (speakers[0] if len(speakers) == 1 else None)
@@ -925,6 +928,7 @@ class Reader:
         if self.about is not None and self.about is self.block and text[:1].islower():
             talk, self.about = self.about, None
             talk.description = f"{talk.description} · {text}".strip(" ·")
+            talk.kind = talk.kind or "talk"
             return
         if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
             # Eleventh round. Names just after a letter's closing words (`nous vous adressons
