@@ -13898,3 +13898,14 @@ def test_a_timed_name_alone_with_a_subject_under_it_is_their_talk(text: str, tit
     talk, the line its subject, never glued to the title."""
     first = parse_programme(text)["days"][0]["blocks"][0]
     assert (first["title"], first["kind"]) == (title, "talk")
+
+
+def test_afterward_in_american_spelling_opens_the_next_moment() -> None:
+    """`Afterward: …` after the last timed line is the moment after it, as `Afterwards:`."""
+    blocks = parse_programme(
+        "5:00-5:15 Wrap-up\n5:15-6:00 Winners announced\nAfterward: Drinks!\n"
+    )["days"][0]["blocks"]
+    assert [(b["title"], b["start"]) for b in blocks[1:]] == [
+        ("Winners announced", "17:15"),
+        ("Afterward: Drinks!", None),
+    ]

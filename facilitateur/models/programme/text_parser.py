@@ -1678,7 +1678,7 @@ _FREE_PART = re.compile(
 )
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(
-    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite"
+    r"^(?:followed by|and then|then|after that|afterwards?|suivie?s? (?:de|par|d['’])|puis|ensuite"
     # Twenty-first round. After the block named by its noun (`After the concert: a walk
     # around town`, `Après le repas : balade`), the moment that follows it.
     r"|after (?:the|this) [\w-]+(?: [\w-]+)?|apr[èe]s (?:le|la|les|l['’]) ?[\w-]+(?: [\w-]+)?)"
