@@ -13909,3 +13909,29 @@ def test_afterward_in_american_spelling_opens_the_next_moment() -> None:
         ("Winners announced", "17:15"),
         ("Afterward: Drinks!", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meal", "sentence"),
+    [
+        (
+            "Schedule\nMonday\nBreakfast: Post your plans if you want others to join you.\n"
+            "9am\nConference Overview\n",
+            "Breakfast",
+            "Post your plans if you want others to join you.",
+        ),
+        (
+            "Programme\nSamedi\nDéjeuner : Chacun apporte un plat à partager.\n14h\nAteliers\n",
+            "Déjeuner",
+            "Chacun apporte un plat à partager.",
+        ),
+    ],
+)
+def test_a_meal_then_a_colon_and_a_sentence_is_the_meal_described(
+    text: str, meal: str, sentence: str
+) -> None:
+    """`Breakfast: Post your plans …` first under a day: the meal, untimed, the sentence its
+    description (as without the colon), never a line left unread."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], first["kind"], first["start"]) == (meal, "meal", None)
+    assert first["description"] == sentence

@@ -220,11 +220,12 @@ def _only_the_days_hours(rest: str) -> bool:
 # Slack if you want others to join you.`, `Déjeuner Chacun apporte un plat à partager.`): a
 # table's "when" column, naming the moment, glued to its "what" column. The meal is a moment
 # of the day, the sentence its description; a title of several words (`Lunch Break`, `Dinner
-# Party at the Hall`) ends with no full stop.
+# Party at the Hall`) ends with no full stop. Forty-second round: with a colon after the meal
+# too (`Breakfast: Post your plans …`, `Déjeuner : Chacun apporte un plat …`).
 _MEAL_INITIALS = frozenset("bBlLdDsSpPgG")
 _MEAL_THEN_SENTENCE = re.compile(
     r"^(?P<meal>(?i:breakfast|brunch|lunch|dinner|supper|petit[- ]d[ée]jeuner|d[ée]jeuner"
-    r"|d[îi]ner|go[ûu]ter))\s+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
+    r"|d[îi]ner|go[ûu]ter))(?:\s+|\s*:\s+)(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
 )
 
 
