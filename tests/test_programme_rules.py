@@ -13935,3 +13935,31 @@ def test_a_meal_then_a_colon_and_a_sentence_is_the_meal_described(
     first = parse_programme(text)["days"][0]["blocks"][0]
     assert (first["title"], first["kind"], first["start"]) == (meal, "meal", None)
     assert first["description"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "note"),
+    [
+        (
+            "Monday\n9am\nOverview\n11:10am-12:00pm\nSession 2\nAfternoon\nLunch/free time\n"
+            "(Hall unavailable 3:30pm-5pm)\nEvening\nDinner in town\n8pm\nLightning talks\n",
+            "Lunch/free time",
+            "(Hall unavailable 3:30pm-5pm)",
+        ),
+        (
+            "Lundi\n9h\nOuverture\n11h-12h\nAtelier 2\nAprès-midi\nTemps libre\n"
+            "(salle fermée de 15h30 à 17h)\nSoirée\nDîner en ville\n20h\nConcert\n",
+            "Temps libre",
+            "(salle fermée de 15h30 à 17h)",
+        ),
+    ],
+)
+def test_hours_in_brackets_under_an_untimed_moment_are_a_note_on_it(
+    text: str, title: str, note: str
+) -> None:
+    """A line wholly in brackets giving hours of its own under an untimed moment is a note
+    on it: the moment keeps no time, its title no bracket."""
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    moment = next(b for b in blocks if b["title"].startswith(title))
+    assert (moment["title"], moment["start"], moment["end"]) == (title, None, None)
+    assert note in moment["description"]

@@ -412,6 +412,14 @@ def a_person_from_a_body(block_text: str) -> str:
     return name if whole else ""
 
 
+# Forty-second round. A line wholly in brackets giving a range of hours (`(PH downstairs
+# unavailable 3:30pm-5pm)`, `(salle fermée de 15h30 à 17h)`): a note, no title's words.
+TIMES_IN_BRACKETS = re.compile(
+    r"^\((?=[^()]*\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|à|to)\s*\d)[^()]+\)$",
+    re.IGNORECASE,
+)
+
+
 def a_person_alone(block_text: str) -> str:
     """Forty-second round. A timed line whose title is a person named beyond doubt and
     nothing else (`1:30pm Stephanie Morgan`): that name, or "". A line in lower case under it
@@ -447,6 +455,11 @@ def _continues(prev: Line, text: str) -> bool:
         and (a_person_from_a_body(prev.text) or a_person_alone(prev.text))
     ):
         return False  # "9:30am Axel Kilian, Princeton University" then "architecture, …"
+    if first == "(" and prev.kind == "text" and TIMES_IN_BRACKETS.match(text):
+        # Forty-second round. A line wholly in brackets giving hours of its own under an
+        # untimed moment (`Lunch/free time` then `(PH downstairs unavailable 3:30pm-5pm)`)
+        # is a note on it, never its title nor its times.
+        return False
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):

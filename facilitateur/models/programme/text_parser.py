@@ -43,6 +43,7 @@ from facilitateur.models.programme.lines import (
     HEADED_MOMENT,
     HEADINGS,
     NEXT_CELL,
+    TIMES_IN_BRACKETS,
     UNTIMED_LENGTH,
     Line,
     a_person_alone,
@@ -929,6 +930,12 @@ class Reader:
             talk, self.about = self.about, None
             talk.description = f"{talk.description} · {text}".strip(" ·")
             talk.kind = talk.kind or "talk"
+            return
+        if self.block is not None and self.block.start is None and TIMES_IN_BRACKETS.match(text):
+            # Forty-second round. Under an untimed moment, hours in brackets on a line of
+            # their own are a note on it (see lines.TIMES_IN_BRACKETS), no part of it.
+            b = self.block
+            b.description = f"{b.description} · {text}".strip(" ·")
             return
         if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
             # Eleventh round. Names just after a letter's closing words (`nous vous adressons
