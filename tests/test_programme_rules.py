@@ -13749,3 +13749,217 @@ def test_a_function_in_the_plural_before_names_is_each_ones(line, who):
     assert _speakers_of(line) == who
     if "sera introduite" in line:
         assert title_and_speakers(line)[0] == line  # the sentence goes on: nothing lost
+
+
+# Forty-second round, blocks and days
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "about"),
+    [
+        (
+            "Wednesday 2 July\n9:30am Axel Kilian, Princeton University\n"
+            "architecture, computational design\n10:30am Coffee\n",
+            "Axel Kilian",
+            "architecture, computational design",
+        ),
+        (
+            "Jeudi 3 juillet\n14h Claire Martin, Université de Lyon\n"
+            "les sols vivants et leur mesure\n15h Pause\n",
+            "Claire Martin",
+            "les sols vivants et leur mesure",
+        ),
+    ],
+)
+def test_a_timed_person_from_a_body_is_their_talk_and_the_line_under_its_subject(
+    text: str, title: str, about: str
+) -> None:
+    """A timed line that is a person then their body is their talk, titled by their name;
+    the line in lower case under it is what they speak about, never more of the title."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], first["kind"]) == (title, "talk")
+    assert about in first["description"]
+    assert about not in first["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "9:00-10:00: Welcome\n11:30-12:00: Data session\n\n"
+            "ALL DAY: Open ideas lounge\n\n12:00-1:00: Lunch\n",
+            "Open ideas lounge",
+        ),
+        (
+            "9h-10h : Accueil\n10h-12h : Ateliers\nToute la journée : librairie éphémère\n"
+            "12h : Déjeuner\n",
+            "librairie éphémère",
+        ),
+    ],
+)
+def test_a_whole_day_line_between_timed_lines_is_a_moment_of_its_own(text: str, title: str) -> None:
+    """`ALL DAY: …` between timed lines is an untimed moment of its own, no note of the
+    timed block above it."""
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    assert blocks[2]["title"] == title
+    assert (blocks[2]["start"], blocks[2]["end"]) == (None, None)
+    assert title not in (blocks[1].get("description") or "")
+    assert len(blocks) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "hours"),
+    [
+        (
+            "Objet : médiathèque\nPORTES OUVERTES : La médiathèque sera ouverte au public le "
+            "samedi 4 mai 2019 de 9h à 12h30.\nProgramme :\n10h30. Arrivée du maire\n"
+            "11h. Discours\n",
+            "PORTES OUVERTES",
+            ("09:00", "12:30"),
+        ),
+        (
+            "Open house: the new library welcomes everyone on Saturday, May 4, 2019 from "
+            "9 am to 12:30 pm.\n\nProgramme:\n10:30 am Arrival of the mayor\n11 am Speeches\n",
+            "Open house",
+            ("09:00", "12:30"),
+        ),
+    ],
+)
+def test_a_moment_said_in_a_sentence_ending_with_its_hours_opens_the_schedule(
+    text: str, title: str, hours: tuple[str, str]
+) -> None:
+    """`PORTES OUVERTES : … de 9h à 12h30.` above the schedule's heading and its times is a
+    moment at those hours, titled by the words before the colon."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], (first["start"], first["end"])) == (title, hours)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Budget Approval", "plenary"),
+        ("Minutes adoption", "plenary"),
+        ("Business Arising from the Minutes", "plenary"),
+        ("Report from the President", "talk"),
+        ("Report of the Treasurer", "talk"),
+        ("Rapport de la présidente", "talk"),
+        ("Reports", "talk"),
+        ("Report of the Board", "plenary"),
+    ],
+)
+def test_an_assemblys_business_is_plenary_and_an_officers_report_a_talk(
+    title: str, kind: str
+) -> None:
+    """An assembly's business named with the thing approved first, or arising from the
+    minutes, is everyone's; a report by one named function, or reports alone, are talks."""
+    assert kind_of(title, "fr" if title.startswith("Rapport") else "en") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "COMPTE RENDU\nCONSEIL MUNICIPAL\n\nJEUDI 19 DECEMBRE 2019 • 18H30\n\nSALLE DU CONSEIL\n"
+            "Secrétaire de séance : Michel Cotten\nPrésents : P. Baniel, M. Baqué.\n",
+            "CONSEIL MUNICIPAL",
+        ),
+        (
+            "MINUTES\nBOARD OF DIRECTORS\n\nTHURSDAY, MAY 4, 2023 • 7 PM\n\nTOWN HALL\n"
+            "Present: Ann Lee, Tom Roe.\n",
+            "BOARD OF DIRECTORS",
+        ),
+    ],
+)
+def test_a_record_titled_by_the_documents_name_is_the_sitting_under_it(
+    text: str, title: str
+) -> None:
+    """`COMPTE RENDU` then `CONSEIL MUNICIPAL` above the sitting's date and time: the block
+    is the sitting, the first line names the document."""
+    blocks = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
+    assert [b["title"] for b in blocks] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Thursday 3 July\n1:30pm Stephanie Morgan\ngames, tech, and the next big pivot\n"
+            "3pm Coffee\n",
+            "Stephanie Morgan",
+        ),
+        (
+            "Vendredi 4 juillet\n14h Claire Martin\nles sols vivants et leur mesure\n15h Pause\n",
+            "Claire Martin",
+        ),
+    ],
+)
+def test_a_timed_name_alone_with_a_subject_under_it_is_their_talk(text: str, title: str) -> None:
+    """A timed line that is a person's name alone, a line in lower case under it: their
+    talk, the line its subject, never glued to the title."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], first["kind"]) == (title, "talk")
+
+
+def test_afterward_in_american_spelling_opens_the_next_moment() -> None:
+    """`Afterward: …` after the last timed line is the moment after it, as `Afterwards:`."""
+    blocks = parse_programme(
+        "5:00-5:15 Wrap-up\n5:15-6:00 Winners announced\nAfterward: Drinks!\n"
+    )["days"][0]["blocks"]
+    assert [(b["title"], b["start"]) for b in blocks[1:]] == [
+        ("Winners announced", "17:15"),
+        ("Afterward: Drinks!", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "meal", "sentence"),
+    [
+        (
+            "Schedule\nMonday\nBreakfast: Post your plans if you want others to join you.\n"
+            "9am\nConference Overview\n",
+            "Breakfast",
+            "Post your plans if you want others to join you.",
+        ),
+        (
+            "Programme\nSamedi\nDéjeuner : Chacun apporte un plat à partager.\n14h\nAteliers\n",
+            "Déjeuner",
+            "Chacun apporte un plat à partager.",
+        ),
+    ],
+)
+def test_a_meal_then_a_colon_and_a_sentence_is_the_meal_described(
+    text: str, meal: str, sentence: str
+) -> None:
+    """`Breakfast: Post your plans …` first under a day: the meal, untimed, the sentence its
+    description (as without the colon), never a line left unread."""
+    first = parse_programme(text)["days"][0]["blocks"][0]
+    assert (first["title"], first["kind"], first["start"]) == (meal, "meal", None)
+    assert first["description"] == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "note"),
+    [
+        (
+            "Monday\n9am\nOverview\n11:10am-12:00pm\nSession 2\nAfternoon\nLunch/free time\n"
+            "(Hall unavailable 3:30pm-5pm)\nEvening\nDinner in town\n8pm\nLightning talks\n",
+            "Lunch/free time",
+            "(Hall unavailable 3:30pm-5pm)",
+        ),
+        (
+            "Lundi\n9h\nOuverture\n11h-12h\nAtelier 2\nAprès-midi\nTemps libre\n"
+            "(salle fermée de 15h30 à 17h)\nSoirée\nDîner en ville\n20h\nConcert\n",
+            "Temps libre",
+            "(salle fermée de 15h30 à 17h)",
+        ),
+    ],
+)
+def test_hours_in_brackets_under_an_untimed_moment_are_a_note_on_it(
+    text: str, title: str, note: str
+) -> None:
+    """A line wholly in brackets giving hours of its own under an untimed moment is a note
+    on it: the moment keeps no time, its title no bracket."""
+    blocks = parse_programme(text)["days"][0]["blocks"]
+    moment = next(b for b in blocks if b["title"].startswith(title))
+    assert (moment["title"], moment["start"], moment["end"]) == (title, None, None)
+    assert note in moment["description"]

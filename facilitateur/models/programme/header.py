@@ -25,6 +25,7 @@ from facilitateur.models.programme.lines import (
 from facilitateur.models.programme.model import Day, Programme
 from facilitateur.models.programme.people import labelled_speakers as chair_line
 from facilitateur.models.programme.roles_and_bodies import clean
+from facilitateur.models.programme.said_first import SAID_HOURS
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -56,6 +57,8 @@ def body_start(items: list[Entry]) -> int:
     around it).
     """
     for i, e in enumerate(items):
+        if e.rule == SAID_HOURS:
+            break  # a moment said in a sentence above the heading opens the schedule
         if fold(e.text).strip(" :") in HEADINGS:
             # "Programme" then "de 10h à 17h Salle des Fêtes …": the day's hours come first.
             return (

@@ -158,7 +158,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:approvals?|adoptions?|amendments?)(?:\s*/\s*amendments?)? (?:of |to )?(?:the )?"
         r"(?:[\w-]+ ){0,3}?(?:agenda|minutes)\b"
         r"|(?:approbation|adoption) (?:de l'ordre du jour|du proces[- ]verbal|des proces[- ]verbaux)"
-        r"|(?:new|old|unfinished|other) business",
+        r"|(?:new|old|unfinished|other) business"
+        # Forty-second round. The same in English's other order, the thing approved first
+        # (`Budget Approval`, `Minutes Adoption`), and the business the minutes left open
+        # (`Business Arising from the Minutes`, `Business arising`).
+        r"|(?:budget|accounts|financials|financial statements|agenda|minutes) (?:approvals?|adoptions?)\b"
+        r"|business arising\b",
     ),
     (
         "panel",
@@ -406,6 +411,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # Someone's report, or a survey's results, is presented by one (`Director's Report`,
         # `President’s Report`, `Membership Survey Results`, `Rapport moral`).
         r"|[a-z]+['’]s reports?|survey results|results of the survey|study results"
+        # Forty-second round. The same said after it, one function named (`Report from the
+        # President`, `Report of the Treasurer`, `Rapport de la présidente`), and reports
+        # alone on an assembly's agenda (`Reports`), each given by one of its officers.
+        # A body reporting (`Report of the Board`, the committees, the teams) is not one.
+        r"|^report (?:from|of|by) (?:the |our )?(?!(?:board|committees?|officers|teams?|groups?)$)"
+        r"[a-z]+$|^reports$|^rapport de la (?:presidente|tresoriere|directrice|secretaire)$"
         r"|rapport (?:moral|d'activites?|du (?:president|tresorier|directeur))"
         # A session named by a field of knowledge is its talks (`Planétologie`, `Géologie et
         # minéralogie`, `Astrophysics`); weak: any other kind word in the title wins.

@@ -25,8 +25,8 @@ from facilitateur.models.programme.lost_breaks import (
     separated,
 )
 from facilitateur.models.programme.name_lines import people_cell
-from facilitateur.models.programme.people import SPEAKER_LABEL
-from facilitateur.models.programme.said_first import moment_said_first
+from facilitateur.models.programme.people import SPEAKER_LABEL, named_beyond_doubt
+from facilitateur.models.programme.said_first import SAID_HOURS, hours_said_first, moment_said_first
 from facilitateur.models.programme.table_rows import (
     NOTE,
     TABLE_HEADER_WORDS,
@@ -59,7 +59,7 @@ from facilitateur.models.programme.times import (
     time_pattern,
 )
 from facilitateur.models.programme.track_cells import track_cells
-from facilitateur.models.programme.words import is_place, kind_of_a_day
+from facilitateur.models.programme.words import is_place, kind_of, kind_of_a_day
 from facilitateur.models.text.folding import fold
 
 # A middle dot is a bullet too: a word processor's list pasted as text (`·   Name`).
@@ -220,11 +220,12 @@ def _only_the_days_hours(rest: str) -> bool:
 # Slack if you want others to join you.`, `Déjeuner Chacun apporte un plat à partager.`): a
 # table's "when" column, naming the moment, glued to its "what" column. The meal is a moment
 # of the day, the sentence its description; a title of several words (`Lunch Break`, `Dinner
-# Party at the Hall`) ends with no full stop.
+# Party at the Hall`) ends with no full stop. Forty-second round: with a colon after the meal
+# too (`Breakfast: Post your plans …`, `Déjeuner : Chacun apporte un plat …`).
 _MEAL_INITIALS = frozenset("bBlLdDsSpPgG")
 _MEAL_THEN_SENTENCE = re.compile(
     r"^(?P<meal>(?i:breakfast|brunch|lunch|dinner|supper|petit[- ]d[ée]jeuner|d[ée]jeuner"
-    r"|d[îi]ner|go[ûu]ter))\s+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
+    r"|d[îi]ner|go[ûu]ter))(?:\s+|\s*:\s+)(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’']*(?:\s+\S+){3,}[.!])$"
 )
 
 
@@ -388,6 +389,55 @@ _PRACTICAL_LEAD = re.compile(
 )
 
 
+def a_person_from_a_body(block_text: str) -> str:
+    """Forty-second round. Whether a timed line's title is a person named beyond doubt, a
+    comma, then a body in a few capitalised words and nothing else (`9:30am Axel Kilian,
+    Princeton University`, `14h Claire Martin, CNRS`): that name, or "". Such a line is
+    whole: a person is named there, not a title cut mid-sentence, so the line in lower case
+    under it (`architecture, computational design`) is what they speak about, never more of
+    the title."""
+    if block_text.count(", ") != 1:
+        return ""
+    m = BLOCK_LINE.match(block_text)
+    rest = m.group("rest") if m else ""
+    name, comma, body = rest.partition(", ")
+    whole = (
+        bool(comma)
+        and "," not in body
+        and named_beyond_doubt(name, False)
+        and kind_of(name) is None
+        and bool(_CAPITALISED_WORDS.match(body.rstrip(" .")))
+        and kind_of(body) is None
+    )
+    return name if whole else ""
+
+
+# Forty-second round. A line wholly in brackets giving a range of hours (`(PH downstairs
+# unavailable 3:30pm-5pm)`, `(salle fermée de 15h30 à 17h)`): a note, no title's words.
+TIMES_IN_BRACKETS = re.compile(
+    r"^\((?=[^()]*\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|à|to)\s*\d)[^()]+\)$",
+    re.IGNORECASE,
+)
+
+
+def a_person_alone(block_text: str) -> str:
+    """Forty-second round. A timed line whose title is a person named beyond doubt and
+    nothing else (`1:30pm Stephanie Morgan`): that name, or "". A line in lower case under it
+    is what they speak about, as under a person and their body (above)."""
+    m = BLOCK_LINE.match(block_text) if "," not in block_text else None
+    name = m.group("rest").strip() if m else ""
+    whole = 2 <= len(name.split()) <= 3 and named_beyond_doubt(name, False)
+    return name if whole and kind_of(name) is None else ""
+
+
+# A body's name in a few capitalised words (`Princeton University`, `Université de Lyon`,
+# `USC`): a university is a place too, but after a person's name it is where they come from.
+_CAPITALISED_WORDS = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&’'-]*|of|the|for|and|de|du|des|la|le|et"
+    r"|d['’]\w+)){0,5}$"
+)
+
+
 def _continues(prev: Line, text: str) -> bool:
     """Whether `text` (a plain line) carries on `prev`, wrapped mid-sentence."""
     if prev.kind in ("heading", "date", "section"):
@@ -399,6 +449,17 @@ def _continues(prev: Line, text: str) -> bool:
         return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
     if _PRACTICAL_LEAD.match(text):
         return False  # "plus d’infos : …" under a line: the page's practical note, on its own
+    if (
+        first.islower()
+        and prev.kind == "block"
+        and (a_person_from_a_body(prev.text) or a_person_alone(prev.text))
+    ):
+        return False  # "9:30am Axel Kilian, Princeton University" then "architecture, …"
+    if first == "(" and prev.kind == "text" and TIMES_IN_BRACKETS.match(text):
+        # Forty-second round. A line wholly in brackets giving hours of its own under an
+        # untimed moment (`Lunch/free time` then `(PH downstairs unavailable 3:30pm-5pm)`)
+        # is a note on it, never its title nor its times.
+        return False
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):
@@ -572,6 +633,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     numbered = moment_said_first(numbered)
     hours = lines_with_hours(raw_lines)
     sessions = sessions_of_a_date(raw_lines, hours) | day_then_one_time(raw_lines, hours)
+    hours_said = hours_said_first(raw_lines) if ":" in lead else {}
     tab_times = ""  # the times of the last tab-separated row
     headed = untimed_headings(raw_lines) if "#" in "".join(raw_lines[:400]) else set()
     for index, raw in [*numbered, (len(raw_lines), "")]:
@@ -717,6 +779,13 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
             text = text[glued.end() :].strip()
         if index in sessions:
             out.extend(Entry([no], piece) for piece in sessions[index])
+            continue
+        if index in hours_said:
+            # Forty-second round. A moment said in a sentence ending with its hours above
+            # the schedule (said_first.hours_said_first): the sentence, whose day may head
+            # it, then the moment at those hours.
+            moment, sentence = hours_said[index]
+            out.extend([Entry([no], sentence), Entry([no], moment, SAID_HOURS)])
             continue
         if index in headed and classify(text)[0] == "text":
             out.append(Entry([no], text, HEADED_MOMENT))

@@ -43,8 +43,11 @@ from facilitateur.models.programme.lines import (
     HEADED_MOMENT,
     HEADINGS,
     NEXT_CELL,
+    TIMES_IN_BRACKETS,
     UNTIMED_LENGTH,
     Line,
+    a_person_alone,
+    a_person_from_a_body,
     entries,
     logical_lines,
 )
@@ -250,6 +253,7 @@ class Reader:
         self.placed = False  # the current block's line named only a place
         self.place_pending = ""  # a place named under it, waiting for its bullet
         self.moments_at_places = False  # moments of their own were read as `Place : what`
+        self.about: Block | None = None  # a block titled by its speaker: their subject under
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.attending = False  # under a list of who attends a sitting (see attendance)
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
@@ -720,6 +724,16 @@ class Reader:
             "title then times": Rule.TITLE_FIRST,
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
+        self.about = None
+        if rule == Rule.TIMED_LINE and not others and (name := a_person_from_a_body(line.text)):
+            # Forty-second round. A timed line that is a person then their body (`9:30am Axel
+            # Kilian, Princeton University`, `11h Claire Martin, CNRS`): their talk, titled by
+            # their name (the body is theirs, not the talk's); a line in lower case under it
+            # says what they speak about (see lines.a_person_from_a_body).
+            block.title, block.kind = name, "talk"
+            self.about = block
+        elif rule == Rule.TIMED_LINE and not others and a_person_alone(line.text):
+            self.about = block  # `1:30pm Stephanie Morgan`: their talk if a subject follows
         if named_title:
             self.name_titled.append((block, named_title))
         named = named_title or (speakers[0] if len(speakers) == 1 else None)
@@ -912,6 +926,17 @@ class Reader:
 
     def on_text(self, line: Line) -> None:
         text = line.text
+        if self.about is not None and self.about is self.block and text[:1].islower():
+            talk, self.about = self.about, None
+            talk.description = f"{talk.description} · {text}".strip(" ·")
+            talk.kind = talk.kind or "talk"
+            return
+        if self.block is not None and self.block.start is None and TIMES_IN_BRACKETS.match(text):
+            # Forty-second round. Under an untimed moment, hours in brackets on a line of
+            # their own are a note on it (see lines.TIMES_IN_BRACKETS), no part of it.
+            b = self.block
+            b.description = f"{b.description} · {text}".strip(" ·")
+            return
         if line.no - self.signed <= 3 and (speaker_list(text) or name_line(text)):
             # Eleventh round. Names just after a letter's closing words (`nous vous adressons
             # nos salutations`, `Best regards,`) sign the page: nobody speaks in a block.
@@ -1002,6 +1027,13 @@ class Reader:
             # Twelfth round. First under a day, what lasts the day or a part of it, said so
             # where the time would be (`Journée : Informations à venir`, `Morning: book
             # fair`), is a moment of its own without a time, as a bullet saying so is.
+            self._all_day_block(line, text)
+            return
+        if self.block is not None and self.block.start is not None and _WHOLE_DAY.match(text):
+            # Forty-second round. Between timed lines, a line opening with the whole day
+            # where the time would be (`ALL DAY: Open ideas/mentoring lounge …`, `Toute la
+            # journée : librairie éphémère`) is a moment of its own lasting the day, as a
+            # bullet saying so is: no note of the timed block above it.
             self._all_day_block(line, text)
             return
         if len(text) <= 120 and _REGISTER_ONLINE.match(fold(text)):
@@ -1653,7 +1685,7 @@ _FREE_PART = re.compile(
 )
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(
-    r"^(?:followed by|and then|then|after that|afterwards|suivie?s? (?:de|par|d['’])|puis|ensuite"
+    r"^(?:followed by|and then|then|after that|afterwards?|suivie?s? (?:de|par|d['’])|puis|ensuite"
     # Twenty-first round. After the block named by its noun (`After the concert: a walk
     # around town`, `Après le repas : balade`), the moment that follows it.
     r"|after (?:the|this) [\w-]+(?: [\w-]+)?|apr[èe]s (?:le|la|les|l['’]) ?[\w-]+(?: [\w-]+)?)"
@@ -1708,6 +1740,11 @@ _ALL_DAY = re.compile(
     r"|all (?:morning|afternoon|evening)|throughout the day|en continu)\b"
     r"|^(?:le matin|l['’]apr[èe]s-midi|le soir|in the (?:morning|afternoon|evening)|morning"
     r"|afternoon|evening|all[- ]day)\s*:",
+    re.IGNORECASE,
+)
+# The whole day said where a line's time would be, then a colon and what lasts it.
+_WHOLE_DAY = re.compile(
+    r"^(?:all[- ]day(?: long)?|toute la journ[ée]e|(?:en )?continu|throughout the day)\s*:\s*(?=\w)",
     re.IGNORECASE,
 )
 _PART_OF_DAY_LABEL = re.compile(

@@ -63,6 +63,23 @@ _CALLED_FOR = re.compile(
 )
 
 
+def _sitting_under_the_title(items: list[Entry], timed: Entry, title: str) -> str | None:
+    """Forty-second round. The page's first line in capitals, then a second line in
+    capitals right above the line of the event's date and time (`COMPTE RENDU` then `CONSEIL
+    COMMUNAUTAIRE` then `JEUDI 19 DECEMBRE 2019 • 18H30`; `MINUTES` then `BOARD OF
+    DIRECTORS` then the date): the first names the document, the second the sitting it is
+    the record of, which is the block. A first line naming a kind of moment (`ASSEMBLÉE
+    GÉNÉRALE` above the association's name) stays the title. None otherwise."""
+    at = next((i for i, x in enumerate(items) if x is timed), -1)
+    if at != 2 or clean(items[0].text) != title or kind_of(title) is not None:
+        return None
+    second = clean(items[1].text)
+    capitals = [t for t in (title, second) if t.isupper() and not re.search(r"\d", t)]
+    if len(capitals) < 2 or len(second.split()) > 8 or is_place(second):
+        return None
+    return second
+
+
 def one_event(items: list[Entry], prog: Programme) -> Block | None:
     """A page announcing one event, its time written inside a line ("Horaire : 18:30 20:30",
     "Venez nous retrouver à partir de 14 h"): one block, titled by the programme's title (or
@@ -82,6 +99,8 @@ def one_event(items: list[Entry], prog: Programme) -> Block | None:
         title = prog.title or next(
             (clean(x.text) for x in items if x is not e and not _ANY_TIMES.search(x.text)), ""
         )
+        if (sitting := _sitting_under_the_title(items, e, title)) is not None:
+            title = sitting
         if (called := _CALLED_FOR.match(title)) and (
             _ANY_TIMES.search(called["when"]) or dates_in_text(called["when"])
         ):
