@@ -13749,3 +13749,63 @@ def test_a_function_in_the_plural_before_names_is_each_ones(line, who):
     assert _speakers_of(line) == who
     if "sera introduite" in line:
         assert title_and_speakers(line)[0] == line  # the sentence goes on: nothing lost
+
+
+# Forty-second round, speakers
+
+
+def _people(text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (b["start"], b["title"], [s["name"] for s in b["speakers"]])
+        for d in parse_programme(text)["days"]
+        for b in d["blocks"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Day 1\nTime\tTopic\tInstructor\n09:00 - 9:15\tIntroduction to Workshop\tRadhika\n"
+            "9:15 - 10:15\tR Refresher Session\tMary\n10:15 - 10:30\tCoffee\t\n",
+            [
+                ("09:00", "Introduction to Workshop", ["Radhika"]),
+                ("09:15", "R Refresher Session", ["Mary"]),
+                ("10:15", "Coffee", []),
+            ],
+        ),
+        (
+            "Jeudi 12 mars 2026\n| Heure | Thème | Animatrice |\n| 9h00 - 10h00 | Les haies | Maud |\n"
+            "| 10h00 - 11h00 | Le compost | Jean Martin |\n",
+            [("09:00", "Les haies", ["Maud"]), ("10:00", "Le compost", ["Jean Martin"])],
+        ),
+        (
+            "Horaire\tSujet\tPrésenté par\n14h00 - 15h00\tLes semis\tAline\n",
+            [("14:00", "Les semis", ["Aline"])],
+        ),
+    ],
+)
+def test_a_column_headed_by_who_teaches_names_people(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Time\tTopic\tInstructor\n13:50 - 15:15\tSetting up for DGE Analysis: Count Data QC\t"
+            "Meeta\n16:30 - 17:00\tDGE Analysis: Pairwise Comparisons (Wald Test)\tMeeta\n",
+            [
+                ("13:50", "Setting up for DGE Analysis: Count Data QC", ["Meeta"]),
+                ("16:30", "DGE Analysis: Pairwise Comparisons (Wald Test)", ["Meeta"]),
+            ],
+        ),
+        (
+            "| Heure | Sujet | Intervenant |\n| 10h00 - 11h00 | Le sol vivant (Vers De Terre) | "
+            "Jean Martin |\n",
+            [("10:00", "Le sol vivant (Vers De Terre)", ["Jean Martin"])],
+        ),
+    ],
+)
+def test_a_title_under_its_heading_names_no_one(text, expected):
+    assert _people(text) == expected

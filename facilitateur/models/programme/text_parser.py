@@ -101,7 +101,7 @@ from facilitateur.models.programme.speaker_bios import (
     people_before_schedule,
     people_of_a_section_below,
 )
-from facilitateur.models.programme.table_rows import NOTE, place_column_first
+from facilitateur.models.programme.table_rows import NOTE, TITLE_WHOLE, place_column_first
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -551,6 +551,13 @@ class Reader:
         self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
     def on_note(self, line: Line) -> None:
+        if self.block is not None and line.text.startswith(TITLE_WHOLE):
+            # A row read by its header: people read from its title cell are none, and the
+            # title is the cell as written; its people come from their own column only
+            # (table_rows.headed_row).
+            if self.block.speakers:
+                self.block.title, self.block.speakers = line.text[len(TITLE_WHOLE) :], []
+            return
         if self.block is not None:
             note = line.text[len(NOTE) :]
             if self._cell_of_the_named(note):
