@@ -13754,7 +13754,7 @@ def test_a_function_in_the_plural_before_names_is_each_ones(line, who):
 # Forty-second round, speakers
 
 
-def _people(text: str) -> list[tuple[str, str, list[str]]]:
+def _who_in_rows(text: str) -> list[tuple[str, str, list[str]]]:
     return [
         (b["start"], b["title"], [s["name"] for s in b["speakers"]])
         for d in parse_programme(text)["days"]
@@ -13786,7 +13786,7 @@ def _people(text: str) -> list[tuple[str, str, list[str]]]:
     ],
 )
 def test_a_column_headed_by_who_teaches_names_people(text, expected):
-    assert _people(text) == expected
+    assert _who_in_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -13808,4 +13808,4 @@ def test_a_column_headed_by_who_teaches_names_people(text, expected):
     ],
 )
 def test_a_title_under_its_heading_names_no_one(text, expected):
-    assert _people(text) == expected
+    assert _who_in_rows(text) == expected
