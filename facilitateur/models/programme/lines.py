@@ -24,7 +24,7 @@ from facilitateur.models.programme.lost_breaks import (
     run_on,
     separated,
 )
-from facilitateur.models.programme.name_lines import people_cell
+from facilitateur.models.programme.name_lines import people_cell, person_and_body
 from facilitateur.models.programme.people import SPEAKER_LABEL
 from facilitateur.models.programme.said_first import moment_said_first
 from facilitateur.models.programme.table_rows import (
@@ -399,6 +399,12 @@ def _continues(prev: Line, text: str) -> bool:
         return False  # `"Kelp Forests" – Dr. Ana Ruiz`: a titled part of its own, then its speaker
     if _PRACTICAL_LEAD.match(text):
         return False  # "plus d’infos : …" under a line: the page's practical note, on its own
+    if first.islower() and prev.kind == "block" and _a_person_timed(prev.text):
+        # Forty-second round. Under a timed line that is a person and their body and nothing
+        # else (`9:30am Axel Kilian, Princeton University`), a line in lower case
+        # (`architecture, computational design`) is what they speak about, on its own line:
+        # no words of their body.
+        return False
     if first.islower() or first in _CONTINUES:
         return True
     if prev.text.count("(") > prev.text.count(")"):
@@ -432,6 +438,12 @@ def _continues(prev: Line, text: str) -> bool:
         and not prev.text.endswith(_TERMINAL)
         and bool(_WRAPPED_NAME.match(text))
     )
+
+
+def _a_person_timed(text: str) -> bool:
+    """Whether a timed line's title is a person and their body alone (see _continues)."""
+    timed = BLOCK_LINE.match(text)
+    return timed is not None and person_and_body(timed["rest"].strip()) is not None
 
 
 _LEAD_WORD = re.compile(r"^(\w+)\s+(?:de|du|des|d['’]|by|from|of)\b", re.IGNORECASE)

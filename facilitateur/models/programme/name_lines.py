@@ -599,7 +599,32 @@ def a_body_cell(cell: str) -> bool:
         return False  # `Lunch`, `Coffee Break`: a moment, which bodies' word lists share
     if looks_like_org(cell):
         return fold(words[0]) not in _ROOM_WORDS
+    if len(words) >= 2 and fold(words[-1]) in _BODY_LAST and fold(words[0]) not in _ROOM_WORDS:
+        return True  # `Princeton University`, `London Business School`: where they come from
     return not is_place(cell) and not kind_of(cell, "en") and not kind_of(cell, "fr")
+
+
+def person_and_body(text: str) -> Speaker | None:
+    """Forty-second round. A text that is a person and the body they come from and nothing
+    else (`Axel Kilian, Princeton University`, `Claire Martin, CNRS`): a name beyond doubt, a
+    comma, a body's cell (see a_body_cell); None otherwise."""
+    if "," not in text:
+        return None
+    sp = person(text, strict=False)
+    if sp is None or sp["role"] or not sp["organisation"] or sp["topic"]:
+        return None
+    name, body = sp["name"] or "", sp["organisation"] or ""
+    if clean(text).rstrip(" .") != f"{name}, {body}" or kind_of(name) is not None:
+        return None
+    return sp if named_beyond_doubt(name, False) and a_body_cell(body) else None
+
+
+# Forty-second round. A school's word last after capitalised words (`Princeton University`,
+# `London Business School`, `Boston College`) names a body as a place may be named: after a
+# person's name and a comma, it is where that person comes from (a room's word first, `Hall
+# School`, still says where).
+_BODY_LAST = {"university", "universite", "college", "school", "institute", "institut"}
+_BODY_LAST |= {"academy", "academie", "polytechnic", "polytechnique"}
 
 
 # How a talk is held, said in a row's cell where a body may stand (`Online`, `En ligne`).

@@ -550,6 +550,22 @@ class Reader:
         self.section_end = None
         self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
+    def _topic_of_the_one_named(self, text: str) -> bool:
+        """Forty-second round. Under a timed block whose title is one person and their body
+        and nothing else (`9:30am Axel Kilian, Princeton University`), a first line in lower
+        case (`architecture, computational design`) says what they speak about: their topic,
+        no part of the block (lines._continues keeps it apart). Whether it was read so."""
+        block = self.block
+        if block is None or block.items or block.description or len(block.speakers) != 1:
+            return False
+        sp = block.speakers[0]
+        if sp["topic"] or not sp["organisation"] or _SOME_TIME.search(text):
+            return False
+        if block.title not in (sp["name"], f"{sp['name']}, {sp['organisation']}"):
+            return False
+        sp["topic"] = clean(text)
+        return True
+
     def on_note(self, line: Line) -> None:
         if self.block is not None and line.text.startswith(TITLE_WHOLE):
             # A row read by its header: people read from its title cell are none, and the
@@ -937,6 +953,8 @@ class Reader:
             # (`Photo : Claire Roux`, `Related LibGuide: … by Maura Deedy`): a note on the
             # block, naming no one who speaks there (see title_people.credits_line).
             self.block.description = f"{self.block.description} · {text}".strip(" ·")
+            return
+        if text[:1].islower() and self._topic_of_the_one_named(text):
             return
         if (named_again := self._block_named_again(text)) is not None:
             # Twenty-sixth round. After a day's last time, a short heading opening with a
