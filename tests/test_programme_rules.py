@@ -13809,3 +13809,46 @@ def test_a_column_headed_by_who_teaches_names_people(text, expected):
 )
 def test_a_title_under_its_heading_names_no_one(text, expected):
     assert _who_in_rows(text) == expected
+
+
+def _speakers_in(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (b["title"], s["name"], s.get("organisation"), s["topic"])
+        for d in parse_programme(text)["days"]
+        for b in d["blocks"]
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("9:30am Axel Kilian, Princeton University", "Princeton University"),
+        ("1:30pm Jérémie Gallien, London Business School", "London Business School"),
+        ("9:30am Machine Learning, Stanford University", None),  # no name: a subject
+    ],
+)
+def test_a_school_word_last_names_the_body_after_a_name(line, body):
+    people = _speakers_in(f"Wednesday 2 July 2014\n{line}\n4pm Coffee\n")
+    assert [org for _, _, org, _ in people] == ([body] if body else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Wednesday 2 July 2014\n9:30am Axel Kilian, Princeton University\n"
+            "architecture, computational design\n10:30am Coffee\n",
+            ("Axel Kilian", "Princeton University", "architecture, computational design"),
+        ),
+        (
+            "Mercredi 2 juillet 2014\n9h30 Marie Dupont, Université de Lyon\n"
+            "agroécologie et sols vivants\n10h30 Pause\n",
+            ("Marie Dupont", "Université de Lyon", "agroécologie et sols vivants"),
+        ),
+    ],
+)
+def test_a_line_in_lower_case_under_a_person_and_body_is_their_topic(text, who):
+    people = _speakers_in(text)
+    assert [(n, o, t) for _, n, o, t in people] == [who]
+    assert who[2] not in people[0][0]  # no part of the title
