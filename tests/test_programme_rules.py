@@ -13852,3 +13852,29 @@ def test_a_line_in_lower_case_under_a_person_and_body_is_their_topic(text, who):
     people = _speakers_in(text)
     assert [(n, o, t) for _, n, o, t in people] == [who]
     assert who[2] not in people[0][0]  # no part of the title
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Wednesday 2 July 2014\n9:30am Axel Kilian, Princeton University\n11am Paul Debevec, "
+            "USC\n4pm Design Show and Tell\nPanel: Debevec, Kilian, Summers\n6pm Dinner\n",
+            ["Debevec", "Kilian", "Summers"],
+        ),
+        (
+            "Samedi 5 juillet 2014\n9h30 Marie Dupont, CNRS\n11h00 Jean Roux, INRAE\n"
+            "16h00 Concours\nJury : Dupont, Roux et Petit\n18h00 Dîner\n",
+            ["Dupont", "Roux", "Petit"],
+        ),
+        (  # one of five named above: the others may be anything
+            "Wednesday 2 July 2014\n9:30am Axel Kilian, Princeton University\n11am Paul Debevec, "
+            "USC\n4pm Design Show and Tell\nPanel: Debevec, Gallien, Moore, Summers, Smith\n"
+            "6pm Dinner\n",
+            [],
+        ),
+    ],
+)
+def test_last_names_after_a_label_of_people_named_above_speak(text, who):
+    last = [b for d in parse_programme(text)["days"] for b in d["blocks"]][-2]
+    assert [s["name"] for s in last["speakers"]] == who

@@ -64,6 +64,7 @@ from facilitateur.models.programme.name_lines import (
     name_shaped,
     names_only,
     names_sharing_description,
+    surnames_of_the_named,
 )
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
@@ -550,6 +551,21 @@ class Reader:
         self.section_end = None
         self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
+    def _surnames_named(self, text: str) -> list[Speaker]:
+        """Last names after a label, of people the programme named in full above (see
+        name_lines.surnames_of_the_named); []."""
+        if len(text) > 120:
+            return []
+        days = self.prog.days if self.day in self.prog.days else [*self.prog.days, self.day]
+        known = {
+            fold(sp["name"].split()[-1])
+            for day in days
+            for block in day.blocks
+            for sp in block.speakers
+            if sp["name"] and len(sp["name"].split()) > 1
+        }
+        return surnames_of_the_named(text, known) if len(known) > 1 else []
+
     def _topic_of_the_one_named(self, text: str) -> bool:
         """Forty-second round. Under a timed block whose title is one person and their body
         and nothing else (`9:30am Axel Kilian, Princeton University`), a first line in lower
@@ -1005,6 +1021,11 @@ class Reader:
             return
         if (about := self._said_about_then(text)) is not None:
             self.on_block(Line(line.no, about, "block", nos=line.nos))
+            return
+        if self.block is not None and ":" in text and (people := self._surnames_named(text)):
+            # Forty-second round. Last names alone after a label (`Panel: Debevec, Gallien,
+            # Kilian, Summers`), of people named in full above: they speak in the block.
+            self._add_speakers(people)
             return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
