@@ -13878,3 +13878,28 @@ def test_a_line_in_lower_case_under_a_person_and_body_is_their_topic(text, who):
 def test_last_names_after_a_label_of_people_named_above_speak(text, who):
     last = [b for d in parse_programme(text)["days"] for b in d["blocks"]][-2]
     assert [s["name"] for s in last["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Form teams - coordinated by Eddie, Susan and Deb",
+            [("Eddie", None, None), ("Susan", None, None), ("Deb", None, None)],
+        ),
+        (
+            "Table ronde animée par Maud et Julie",
+            [("Maud", None, "Animation"), ("Julie", None, "Animation")],
+        ),
+        (
+            "Panel moderated by Ann and Tom",
+            [("Ann", None, "Moderator"), ("Tom", None, "Moderator")],
+        ),
+        ("Session run by Apple and Google", []),  # no given names: no one
+        ("Visite coordonnée par Lyon et Dijon", []),
+    ],
+)
+def test_given_names_alone_after_a_leading_participle_lead_the_part(line, who):
+    assert _speakers_of(line) == who
+    if who:
+        assert "by" not in title_and_speakers(line)[0].split()
