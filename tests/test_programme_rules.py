@@ -13846,6 +13846,15 @@ def test_a_school_word_last_names_the_body_after_a_name(line, body):
             "agroécologie et sols vivants\n10h30 Pause\n",
             ("Marie Dupont", "Université de Lyon", "agroécologie et sols vivants"),
         ),
+        (
+            "Wednesday 2 July 2014\n1:30pm Stephanie Morgan\ngames, tech, and the next pivot\n"
+            "2:30pm Coffee\n",
+            ("Stephanie Morgan", None, "games, tech, and the next pivot"),
+        ),
+        (
+            "Mercredi 2 juillet 2014\n14h Claire Martin\nle compost en ville\n15h Pause\n",
+            ("Claire Martin", None, "le compost en ville"),
+        ),
     ],
 )
 def test_a_line_in_lower_case_under_a_person_and_body_is_their_topic(text, who):

@@ -24,7 +24,7 @@ from facilitateur.models.programme.lost_breaks import (
     run_on,
     separated,
 )
-from facilitateur.models.programme.name_lines import people_cell, person_and_body
+from facilitateur.models.programme.name_lines import a_bare_name, people_cell, person_and_body
 from facilitateur.models.programme.people import SPEAKER_LABEL
 from facilitateur.models.programme.said_first import moment_said_first
 from facilitateur.models.programme.table_rows import (
@@ -400,8 +400,9 @@ def _continues(prev: Line, text: str) -> bool:
     if _PRACTICAL_LEAD.match(text):
         return False  # "plus d’infos : …" under a line: the page's practical note, on its own
     if first.islower() and prev.kind == "block" and _a_person_timed(prev.text):
-        # Forty-second round. Under a timed line that is a person and their body and nothing
-        # else (`9:30am Axel Kilian, Princeton University`), a line in lower case
+        # Forty-second round. Under a timed line that is a person, perhaps with their body,
+        # and nothing else (`9:30am Axel Kilian, Princeton University`, `1:30pm Stephanie
+        # Morgan`), a line in lower case
         # (`architecture, computational design`) is what they speak about, on its own line:
         # no words of their body.
         return False
@@ -441,9 +442,13 @@ def _continues(prev: Line, text: str) -> bool:
 
 
 def _a_person_timed(text: str) -> bool:
-    """Whether a timed line's title is a person and their body alone (see _continues)."""
+    """Whether a timed line's title is a person, perhaps with their body, and nothing else
+    (see _continues)."""
     timed = BLOCK_LINE.match(text)
-    return timed is not None and person_and_body(timed["rest"].strip()) is not None
+    if timed is None:
+        return False
+    title = timed["rest"].strip()
+    return person_and_body(title) is not None or a_bare_name(title) is not None
 
 
 _LEAD_WORD = re.compile(r"^(\w+)\s+(?:de|du|des|d['’]|by|from|of)\b", re.IGNORECASE)

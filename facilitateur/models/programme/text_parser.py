@@ -567,12 +567,20 @@ class Reader:
         return surnames_of_the_named(text, known) if len(known) > 1 else []
 
     def _topic_of_the_one_named(self, text: str) -> bool:
-        """Forty-second round. Under a timed block whose title is one person and their body
-        and nothing else (`9:30am Axel Kilian, Princeton University`), a first line in lower
+        """Forty-second round. Under a timed block whose title is one person, perhaps with
+        their body, and nothing else (`9:30am Axel Kilian, Princeton University`, `1:30pm
+        Stephanie Morgan` named beyond doubt), a first line in lower
         case (`architecture, computational design`) says what they speak about: their topic,
         no part of the block (lines._continues keeps it apart). Whether it was read so."""
         block = self.block
-        if block is None or block.items or block.description or len(block.speakers) != 1:
+        if block is None or block.items or block.description or _SOME_TIME.search(text):
+            return False
+        if not block.speakers and block.start and (named := a_bare_name(block.title)):
+            # A name beyond doubt alone (`1:30pm Stephanie Morgan`), then what they speak
+            # about: their talk.
+            block.speakers = [{**named, "topic": clean(text)}]
+            return True
+        if len(block.speakers) != 1:
             return False
         sp = block.speakers[0]
         if sp["topic"] or not sp["organisation"] or _SOME_TIME.search(text):
