@@ -13912,3 +13912,24 @@ def test_given_names_alone_after_a_leading_participle_lead_the_part(line, who):
     assert _speakers_of(line) == who
     if who:
         assert "by" not in title_and_speakers(line)[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "9:40 Session 1: short talks\nSpeaker 1: Dr. Arash Zamyadi\nSpeaker 2: Dr. Simone Li\n"
+            "10:00 Coffee\n",
+            ["Arash Zamyadi", "Simone Li"],
+        ),
+        (
+            "9h40 Table ronde\nIntervenant 1 : Marie Dupont\nIntervenant 2 : Jean Martin\n"
+            "10h30 Pause\n",
+            ["Marie Dupont", "Jean Martin"],
+        ),
+    ],
+)
+def test_a_numbered_speaker_label_names_a_speaker_of_the_block(text, who):
+    first = blocks(text)[0]
+    assert [s["name"] for s in first["speakers"]] == who
+    assert first["items"] == []
