@@ -13963,3 +13963,187 @@ def test_hours_in_brackets_under_an_untimed_moment_are_a_note_on_it(
     moment = next(b for b in blocks if b["title"].startswith(title))
     assert (moment["title"], moment["start"], moment["end"]) == (title, None, None)
     assert note in moment["description"]
+
+
+# Forty-second round, speakers
+
+
+def _who_in_rows(text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (b["start"], b["title"], [s["name"] for s in b["speakers"]])
+        for d in parse_programme(text)["days"]
+        for b in d["blocks"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Day 1\nTime\tTopic\tInstructor\n09:00 - 9:15\tIntroduction to Workshop\tRadhika\n"
+            "9:15 - 10:15\tR Refresher Session\tMary\n10:15 - 10:30\tCoffee\t\n",
+            [
+                ("09:00", "Introduction to Workshop", ["Radhika"]),
+                ("09:15", "R Refresher Session", ["Mary"]),
+                ("10:15", "Coffee", []),
+            ],
+        ),
+        (
+            "Jeudi 12 mars 2026\n| Heure | Thème | Animatrice |\n| 9h00 - 10h00 | Les haies | Maud |\n"
+            "| 10h00 - 11h00 | Le compost | Jean Martin |\n",
+            [("09:00", "Les haies", ["Maud"]), ("10:00", "Le compost", ["Jean Martin"])],
+        ),
+        (
+            "Horaire\tSujet\tPrésenté par\n14h00 - 15h00\tLes semis\tAline\n",
+            [("14:00", "Les semis", ["Aline"])],
+        ),
+    ],
+)
+def test_a_column_headed_by_who_teaches_names_people(text, expected):
+    assert _who_in_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Time\tTopic\tInstructor\n13:50 - 15:15\tSetting up for DGE Analysis: Count Data QC\t"
+            "Meeta\n16:30 - 17:00\tDGE Analysis: Pairwise Comparisons (Wald Test)\tMeeta\n",
+            [
+                ("13:50", "Setting up for DGE Analysis: Count Data QC", ["Meeta"]),
+                ("16:30", "DGE Analysis: Pairwise Comparisons (Wald Test)", ["Meeta"]),
+            ],
+        ),
+        (
+            "| Heure | Sujet | Intervenant |\n| 10h00 - 11h00 | Le sol vivant (Vers De Terre) | "
+            "Jean Martin |\n",
+            [("10:00", "Le sol vivant (Vers De Terre)", ["Jean Martin"])],
+        ),
+    ],
+)
+def test_a_title_under_its_heading_names_no_one(text, expected):
+    assert _who_in_rows(text) == expected
+
+
+def _speakers_in(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (b["title"], s["name"], s.get("organisation"), s["topic"])
+        for d in parse_programme(text)["days"]
+        for b in d["blocks"]
+        for s in b["speakers"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("9:30am Axel Kilian, Princeton University", "Princeton University"),
+        ("1:30pm Jérémie Gallien, London Business School", "London Business School"),
+        ("9:30am Machine Learning, Stanford University", None),  # no name: a subject
+    ],
+)
+def test_a_school_word_last_names_the_body_after_a_name(line, body):
+    people = _speakers_in(f"Wednesday 2 July 2014\n{line}\n4pm Coffee\n")
+    assert [org for _, _, org, _ in people] == ([body] if body else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Wednesday 2 July 2014\n9:30am Axel Kilian, Princeton University\n"
+            "architecture, computational design\n10:30am Coffee\n",
+            ("Axel Kilian", "Princeton University", "architecture, computational design"),
+        ),
+        (
+            "Mercredi 2 juillet 2014\n9h30 Marie Dupont, Université de Lyon\n"
+            "agroécologie et sols vivants\n10h30 Pause\n",
+            ("Marie Dupont", "Université de Lyon", "agroécologie et sols vivants"),
+        ),
+        (
+            "Wednesday 2 July 2014\n1:30pm Stephanie Morgan\ngames, tech, and the next pivot\n"
+            "2:30pm Coffee\n",
+            ("Stephanie Morgan", None, "games, tech, and the next pivot"),
+        ),
+        (
+            "Mercredi 2 juillet 2014\n14h Claire Martin\nle compost en ville\n15h Pause\n",
+            ("Claire Martin", None, "le compost en ville"),
+        ),
+    ],
+)
+def test_a_line_in_lower_case_under_a_person_and_body_is_their_topic(text, who):
+    people = _speakers_in(text)
+    assert [(n, o, t) for _, n, o, t in people] == [who]
+    assert who[2] not in people[0][0]  # no part of the title
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Wednesday 2 July 2014\n9:30am Axel Kilian, Princeton University\n11am Paul Debevec, "
+            "USC\n4pm Design Show and Tell\nPanel: Debevec, Kilian, Summers\n6pm Dinner\n",
+            ["Debevec", "Kilian", "Summers"],
+        ),
+        (
+            "Samedi 5 juillet 2014\n9h30 Marie Dupont, CNRS\n11h00 Jean Roux, INRAE\n"
+            "16h00 Concours\nJury : Dupont, Roux et Petit\n18h00 Dîner\n",
+            ["Dupont", "Roux", "Petit"],
+        ),
+        (  # one of five named above: the others may be anything
+            "Wednesday 2 July 2014\n9:30am Axel Kilian, Princeton University\n11am Paul Debevec, "
+            "USC\n4pm Design Show and Tell\nPanel: Debevec, Gallien, Moore, Summers, Smith\n"
+            "6pm Dinner\n",
+            [],
+        ),
+    ],
+)
+def test_last_names_after_a_label_of_people_named_above_speak(text, who):
+    last = [b for d in parse_programme(text)["days"] for b in d["blocks"]][-2]
+    assert [s["name"] for s in last["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Form teams - coordinated by Eddie, Susan and Deb",
+            [("Eddie", None, None), ("Susan", None, None), ("Deb", None, None)],
+        ),
+        (
+            "Table ronde animée par Maud et Julie",
+            [("Maud", None, "Animation"), ("Julie", None, "Animation")],
+        ),
+        (
+            "Panel moderated by Ann and Tom",
+            [("Ann", None, "Moderator"), ("Tom", None, "Moderator")],
+        ),
+        ("Session run by Apple and Google", []),  # no given names: no one
+        ("Visite coordonnée par Lyon et Dijon", []),
+    ],
+)
+def test_given_names_alone_after_a_leading_participle_lead_the_part(line, who):
+    assert _speakers_of(line) == who
+    if who:
+        assert "by" not in title_and_speakers(line)[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "9:40 Session 1: short talks\nSpeaker 1: Dr. Arash Zamyadi\nSpeaker 2: Dr. Simone Li\n"
+            "10:00 Coffee\n",
+            ["Arash Zamyadi", "Simone Li"],
+        ),
+        (
+            "9h40 Table ronde\nIntervenant 1 : Marie Dupont\nIntervenant 2 : Jean Martin\n"
+            "10h30 Pause\n",
+            ["Marie Dupont", "Jean Martin"],
+        ),
+    ],
+)
+def test_a_numbered_speaker_label_names_a_speaker_of_the_block(text, who):
+    first = blocks(text)[0]
+    assert [s["name"] for s in first["speakers"]] == who
+    assert first["items"] == []

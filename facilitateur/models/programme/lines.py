@@ -454,7 +454,11 @@ def _continues(prev: Line, text: str) -> bool:
         and prev.kind == "block"
         and (a_person_from_a_body(prev.text) or a_person_alone(prev.text))
     ):
-        return False  # "9:30am Axel Kilian, Princeton University" then "architecture, …"
+        # Forty-second round. Under a timed line that is a person, perhaps with their body,
+        # and nothing else (`9:30am Axel Kilian, Princeton University`, `1:30pm Stephanie
+        # Morgan`), a line in lower case (`architecture, computational design`) is what they
+        # speak about, on its own line: no words of their body.
+        return False
     if first == "(" and prev.kind == "text" and TIMES_IN_BRACKETS.match(text):
         # Forty-second round. A line wholly in brackets giving hours of its own under an
         # untimed moment (`Lunch/free time` then `(PH downstairs unavailable 3:30pm-5pm)`)

@@ -599,7 +599,42 @@ def a_body_cell(cell: str) -> bool:
         return False  # `Lunch`, `Coffee Break`: a moment, which bodies' word lists share
     if looks_like_org(cell):
         return fold(words[0]) not in _ROOM_WORDS
+    if len(words) >= 2 and fold(words[-1]) in _BODY_LAST and fold(words[0]) not in _ROOM_WORDS:
+        return True  # `Princeton University`, `London Business School`: where they come from
     return not is_place(cell) and not kind_of(cell, "en") and not kind_of(cell, "fr")
+
+
+# Forty-second round. A short label, a colon, then one-word names between commas, `and`, `et`
+# or `&` (`Panel: Debevec, Gallien, Kilian, Summers`, `Jury : Martin, Roux et Petit`).
+_ONE_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_SURNAMES_AFTER_LABEL = re.compile(
+    rf"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s*:\s*(?P<names>{_ONE_WORD}"
+    rf"(?:\s*(?:,|\band\b|\bet\b|&)\s*{_ONE_WORD})+)\s*\.?$"
+)
+
+
+def surnames_of_the_named(text: str, known: set[str]) -> list[Speaker]:
+    """Forty-second round. Last names alone after a label (`Panel: Debevec, Gallien, Kilian,
+    Summers`, `Judges: …`), two of them at least and half or more being the last names of
+    people the programme named in full above (`known`, folded): a panel of those people, each
+    a speaker by the name as written; []. A list of places or words (`Rooms: Lincoln,
+    Jefferson`) names no one the programme named."""
+    said = _SURNAMES_AFTER_LABEL.match(text)
+    if said is None:
+        return []
+    names = [n for n in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", said["names"]) if n]
+    found = sum(fold(n) in known for n in names)
+    if found < 2 or 2 * found < len(names) or any(COMMON_WORDS.search(n) for n in names):
+        return []
+    return [make_speaker(n) for n in names]
+
+
+# Forty-second round. A school's word last after capitalised words (`Princeton University`,
+# `London Business School`, `Boston College`) names a body as a place may be named: after a
+# person's name and a comma, it is where that person comes from (a room's word first, `Hall
+# School`, still says where).
+_BODY_LAST = {"university", "universite", "college", "school", "institute", "institut"}
+_BODY_LAST |= {"academy", "academie", "polytechnic", "polytechnique"}
 
 
 # How a talk is held, said in a row's cell where a body may stand (`Online`, `En ligne`).

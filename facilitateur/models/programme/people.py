@@ -197,6 +197,9 @@ SPEAKER_LABEL = re.compile(
     # Twentieth round. The same noun then `par`/`by` (`Animation par Bénédicte Cardon, …`,
     # `Facilitation by Ann Lee`): the chair, as `animée par` already read.
     r"|(?:animation|facilitation|mod[ée]ration|pr[ée]sidence|coordination)\s+(?:par|by))"
+    # Forty-second round. The label numbered before its colon (`Speaker 1: Dr. Arash
+    # Zamyadi`, `Intervenant 2 : …`, `Panelist 3:`): one of a list of them, each a speaker.
+    r"(?:\s+\d{1,2}(?=\s*:))?"
     r"\s*(?::\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

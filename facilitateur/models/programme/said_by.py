@@ -55,6 +55,27 @@ _CHAIRED_BY = re.compile(
 )
 
 
+# Forty-second round. A participle saying who leads a part (its chair's among them).
+_LED_BY = re.compile(
+    r"\b(?:mod[ée]r[ée]e?s?|anim[ée]e?s?|pr[ée]sid[ée]e?s?|coordonn[ée]e?s?|moderated|chaired"
+    r"|hosted|coordinated|facilitated|led|run)$",
+    re.I,
+)
+_ONE_GIVEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+
+
+def given_names_alone(who: str) -> list[Speaker]:
+    """Forty-second round. Given names alone in a list (`Eddie, Susan and Deb`, `Maud et
+    Julie`): two or more one-word names, all of them known given names but one at most
+    (a nickname, `Deb`); []. A person given in full or anything else is read elsewhere."""
+    parts = [p for p in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", who.strip(" .!")) if p]
+    if len(parts) < 2 or not all(_ONE_GIVEN.fullmatch(p) for p in parts):
+        return []
+    if sum(not is_given_name(p) for p in parts) > (1 if len(parts) > 2 else 0):
+        return []
+    return [make_speaker(p) for p in parts]
+
+
 ORG_ANYWHERE = re.compile(
     r"\b(?:foundation|fondation|university|universite|institute|institut|college|agency|agence"
     r"|council|conseil|association|academy|academie|ministry|ministere|department|center"
@@ -261,6 +282,19 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             if re.search(r",\s+[a-zà-ÿ]", text[m.end() :]):
                 title = clean(text)  # the sentence goes on after the names: kept whole
             return title, [{**p, "role": f"{word}, {p['role']}"} for p in plural]
+        if (
+            _said(m) in ("par", "by")
+            and (led := _LED_BY.search(head := clean(text[: m.start()])))
+            and (given := given_names_alone(who))
+        ):
+            # Forty-second round. A participle saying who leads the part, then given names
+            # alone (`Form teams - coordinated by Eddie, Susan and Deb`, `Atelier animé par
+            # Maud et Julie`): each of them leads it; a chair's word is their role.
+            chair = _CHAIRED_BY.search(led.group(0))
+            said = led.group(0)
+            word = label_role(f"{said} {'by' if said.lower().endswith('ed') else 'par'}")
+            title = clean(head[: led.start()]).rstrip(" ,-–—:") or head
+            return title, [{**p, "role": word if chair else None} for p in given]
         if (
             "/" in who
             and (slashed := _NAME_THEN_SLASH.match(who))

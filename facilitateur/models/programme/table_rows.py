@@ -58,6 +58,9 @@ _FOUR_DIGITS = re.compile(r"^([01]\d|2[0-3])([0-5]\d)(?:\s*([-–—])\s*([01]\d
 
 
 NOTE = "\x00note:"  # marks a table cell that is neither the title nor a speaker (a room …)
+# Forty-second round. Marks, after a row read by its header, its title cell as written: a
+# column of people names who speaks, so the title names no one (a note of its own kind).
+TITLE_WHOLE = f"{NOTE}whole:"
 
 
 _PADDED_BAR = re.compile(r"\S\s+\|\s+\S")
@@ -186,6 +189,16 @@ def is_field_header(cells: list[str]) -> bool:
 
 _PEOPLE_HEADS = {"speaker", "speakers", "intervenants", "intervenant", "authors", "author"}
 _PEOPLE_HEADS |= {"auteurs", "auteur", "presenters", "orateurs"}
+# Forty-second round. A column its header calls the one who teaches, presents or leads the
+# part (`Time ⇥ Topic ⇥ Instructor`, `Heure | Thème | Animateur`, `Présenté par`) names
+# people as a column of speakers does, even by a given name alone (`Radhika`).
+_PEOPLE_HEADS |= {"instructor", "instructors", "presenter", "lecturer", "lecturers"}
+_PEOPLE_HEADS |= {"trainer", "trainers", "teacher", "teachers", "tutor", "tutors"}
+_PEOPLE_HEADS |= {"facilitator", "facilitators", "intervenante", "intervenantes"}
+_PEOPLE_HEADS |= {"animateur", "animateurs", "animatrice", "animatrices"}
+_PEOPLE_HEADS |= {"formateur", "formateurs", "formatrice", "formatrices", "enseignant"}
+_PEOPLE_HEADS |= {"enseignants", "enseignante", "presente par", "presented by", "presentateur"}
+_PEOPLE_HEADS |= {"presentatrice", "conferencier", "conferenciere", "conferenciers"}
 
 
 @dataclass
@@ -307,7 +320,11 @@ def headed_row(raw: str, columns: Columns) -> list[str] | None:
     ]
     if not labelled_speakers(said):
         return None  # no one named there (`Session 1`): the row reads as any row
-    return [f"{times} : {title}", said, *notes]
+    # Forty-second round. The row's people are its people column's: a colon or brackets in
+    # the title cell (`Setting up for DGE Analysis: Count Data QC`, `Pairwise Comparisons
+    # (Wald Test)`) say more of the subject and name no one; the title stays whole.
+    whole = [f"{TITLE_WHOLE}{title}"] if re.search(r"[:()–—-]", title) else []
+    return [f"{times} : {title}", *whole, said, *notes]
 
 
 _PLACE_HEADS = {"venue", "lieu", "salle", "room", "location", "place", "where", "ou"}
@@ -467,6 +484,7 @@ _BODY_HEADS = {"affiliation", "affiliations", "organisation", "organisations", "
 _BODY_HEADS |= {"organizations", "structure", "structures", "institution", "institutions"}
 _BODY_HEADS |= {"organisme", "organismes", "company", "employer", "entreprise"}
 _FIELD_WORDS |= _BODY_HEADS
+_FIELD_WORDS |= _PEOPLE_HEADS  # forty-second round: `Instructor`, `Formatrice` head a field
 
 
 def _names_a_field(cell: str) -> bool:

@@ -67,6 +67,7 @@ from facilitateur.models.programme.name_lines import (
     name_shaped,
     names_only,
     names_sharing_description,
+    surnames_of_the_named,
 )
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
@@ -104,7 +105,7 @@ from facilitateur.models.programme.speaker_bios import (
     people_before_schedule,
     people_of_a_section_below,
 )
-from facilitateur.models.programme.table_rows import NOTE, place_column_first
+from facilitateur.models.programme.table_rows import NOTE, TITLE_WHOLE, place_column_first
 from facilitateur.models.programme.times import (
     BLOCK_LINE,
     HOURS_FIRST,
@@ -554,7 +555,53 @@ class Reader:
         self.section_end = None
         self._new_block(line, clean(moment), [], Rule.UNTIMED).all_day = True
 
+    def _surnames_named(self, text: str) -> list[Speaker]:
+        """Last names after a label, of people the programme named in full above (see
+        name_lines.surnames_of_the_named); []."""
+        if len(text) > 120:
+            return []
+        days = self.prog.days if self.day in self.prog.days else [*self.prog.days, self.day]
+        known = {
+            fold(sp["name"].split()[-1])
+            for day in days
+            for block in day.blocks
+            for sp in block.speakers
+            if sp["name"] and len(sp["name"].split()) > 1
+        }
+        return surnames_of_the_named(text, known) if len(known) > 1 else []
+
+    def _topic_of_the_one_named(self, text: str) -> bool:
+        """Forty-second round. Under a timed block whose title is one person, perhaps with
+        their body, and nothing else (`9:30am Axel Kilian, Princeton University`, `1:30pm
+        Stephanie Morgan` named beyond doubt), a first line in lower
+        case (`architecture, computational design`) says what they speak about: their topic,
+        no part of the block (lines._continues keeps it apart). Whether it was read so."""
+        block = self.block
+        if block is None or block.items or block.description or _SOME_TIME.search(text):
+            return False
+        if not block.speakers and block.start and (named := a_bare_name(block.title)):
+            # A name beyond doubt alone (`1:30pm Stephanie Morgan`), then what they speak
+            # about: their talk.
+            block.speakers = [{**named, "topic": clean(text)}]
+            return True
+        if len(block.speakers) != 1:
+            return False
+        sp = block.speakers[0]
+        if sp["topic"] or not sp["organisation"] or _SOME_TIME.search(text):
+            return False
+        if block.title not in (sp["name"], f"{sp['name']}, {sp['organisation']}"):
+            return False
+        sp["topic"] = clean(text)
+        return True
+
     def on_note(self, line: Line) -> None:
+        if self.block is not None and line.text.startswith(TITLE_WHOLE):
+            # A row read by its header: people read from its title cell are none, and the
+            # title is the cell as written; its people come from their own column only
+            # (table_rows.headed_row).
+            if self.block.speakers:
+                self.block.title, self.block.speakers = line.text[len(TITLE_WHOLE) :], []
+            return
         if self.block is not None:
             note = line.text[len(NOTE) :]
             if self._cell_of_the_named(note):
@@ -928,6 +975,9 @@ class Reader:
         text = line.text
         if self.about is not None and self.about is self.block and text[:1].islower():
             talk, self.about = self.about, None
+            # What they speak about is both the talk's description and the speaker's topic
+            # (read before the description, which it requires empty).
+            self._topic_of_the_one_named(text)
             talk.description = f"{talk.description} · {text}".strip(" ·")
             talk.kind = talk.kind or "talk"
             return
@@ -955,6 +1005,8 @@ class Reader:
             # (`Photo : Claire Roux`, `Related LibGuide: … by Maura Deedy`): a note on the
             # block, naming no one who speaks there (see title_people.credits_line).
             self.block.description = f"{self.block.description} · {text}".strip(" ·")
+            return
+        if text[:1].islower() and self._topic_of_the_one_named(text):
             return
         if (named_again := self._block_named_again(text)) is not None:
             # Twenty-sixth round. After a day's last time, a short heading opening with a
@@ -1005,6 +1057,11 @@ class Reader:
             return
         if (about := self._said_about_then(text)) is not None:
             self.on_block(Line(line.no, about, "block", nos=line.nos))
+            return
+        if self.block is not None and ":" in text and (people := self._surnames_named(text)):
+            # Forty-second round. Last names alone after a label (`Panel: Debevec, Gallien,
+            # Kilian, Summers`), of people named in full above: they speak in the block.
+            self._add_speakers(people)
             return
         if people := labelled_speakers(text):
             if self.block is None or self._chair_of_next_session(text):
