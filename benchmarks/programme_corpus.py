@@ -503,6 +503,17 @@ FRESH_43 = (
 )
 
 
+FRESH_44 = (
+    "en_hebden_bridge_transition_town_meeting",
+    "en_manitoba_nature_summit_2022_two_days",
+    "en_timeworld2019_thursday_amphis_table",
+    "fr_akbou_colloque_premier_novembre_1954",
+    "fr_gironde_urgences_democratiques_ateliers",
+    "fr_mairie17_colloque_guerre_algerie",
+    "fr_osons_avenir_rencontre_citoyenne_sante",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -690,6 +701,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-41": FRESH_41,
     "fresh-42": FRESH_42,
     "fresh-43": FRESH_43,
+    "fresh-44": FRESH_44,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
