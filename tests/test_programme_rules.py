@@ -14147,3 +14147,122 @@ def test_a_numbered_speaker_label_names_a_speaker_of_the_block(text, who):
     first = blocks(text)[0]
     assert [s["name"] for s in first["speakers"]] == who
     assert first["items"] == []
+
+
+# Forty-third round, blocks and days ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9h00 - 9h45 9h00\nMarie Dupont\nAccueil\n9h45 - 10h30 9h45\nPaul Roux\nConférence\n",
+        "9:00 - 9:45 9:00\nAnn Lee\nWelcome\n9:45 - 10:30 9:45\nTom Ray\nKeynote\n",
+    ],
+)
+def test_a_range_then_its_start_again_is_one_range(text):
+    # A second time column repeating the start is no title and no block.
+    got = [(b["start"], b["end"]) for b in blocks(text)]
+    assert got == [("09:00", "09:45"), ("09:45", "10:30")]
+    assert not any(b["title"][:1].isdigit() for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Programme\n• entre 14h et 15h15 :\n• Atelier cartes sensibles avec Marie\n"
+            "• Atelier jeux de rôle\n• Atelier fresque du climat\n• entre 15h30 et 16h45 :\n"
+            "• Atelier écriture\n• Atelier théâtre forum\n",
+            [
+                "Atelier cartes sensibles avec Marie",
+                "Atelier jeux de rôle",
+                "Atelier fresque du climat",
+                "Atelier écriture",
+                "Atelier théâtre forum",
+            ],
+        ),
+        (
+            "Agenda\n- Between 2:00 and 3:15 pm:\n- Workshop A: mapping the river\n"
+            "- Workshop B: seed saving\n- Between 3:30 and 4:45 pm:\n- Workshop C: bike repair\n"
+            "- Workshop D: compost\n",
+            [
+                "Workshop A: mapping the river",
+                "Workshop B: seed saving",
+                "Workshop C: bike repair",
+                "Workshop D: compost",
+            ],
+        ),
+    ],
+)
+def test_a_slot_in_words_heads_parallel_parts_opening_alike(text, titles):
+    got = blocks(text)
+    assert [b["title"] for b in got] == titles
+    assert [b["kind"] for b in got] == ["workshop"] * len(titles)
+    first, second = got[0]["start"], got[-1]["start"]
+    assert (first, second) in {("14:00", "15:30"), ("14:00", "15:30")} | {("14:00", "15:30")}
+    assert all(b["items"] == [] for b in got)
+
+
+def test_parts_opening_otherwise_stay_parts_of_their_slot():
+    text = "9h-12h :\n• Atelier du matin\n• Restitution en plénière\n• Atelier bis\n12h Déjeuner\n"
+    first = blocks(text)[0]
+    assert first["title"] == "Atelier du matin"
+    assert len(first["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jeudi 30 octobre 2014\nOuverture et introduction 9h00 :\nMarie Dupont\n"
+            "9h30 - Conférence inaugurale\n10h00 - Débat\n",
+            ("09:00", "09:30", "Ouverture et introduction"),
+        ),
+        (
+            "Friday 3 October 2014\nWelcome and introduction 9:00:\nJane Doe\n9:30 - Keynote\n"
+            "10:00 - Debate\n",
+            ("09:00", "09:30", "Welcome and introduction"),
+        ),
+    ],
+)
+def test_a_title_then_its_time_then_a_colon_is_a_block(text, first):
+    b = blocks(text)[0]
+    assert (b["start"], b["end"], b["title"]) == first
+
+
+@pytest.mark.parametrize(
+    "updated",
+    ["Mise à jour le 06/12/2022", "Publié le 3 mars 2024", "Updated on May 2, 2023"],
+)
+def test_the_pages_own_date_dates_no_day(updated):
+    text = f"Colloque\n{updated}\nProgramme\n10h : Ouverture\n10h30-12h : Table ronde\n"
+    assert parse_programme(text)["days"][0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Tuesday, September 23, 2008\nOur next meeting is on Saturday 27th September 1 – 5 pm.\n"
+            "1.00 - 1.15pm – Welcome\n1.15 – 2.00pm – Discussion\n",
+            "2008-09-27",
+        ),
+        (
+            "Mardi 3 mars 2015\nLa réunion aura lieu le samedi 7 mars à la salle des fêtes.\n"
+            "14h - Accueil\n14h30 - Débat\n",
+            "2015-03-07",
+        ),
+    ],
+)
+def test_a_post_dated_above_its_meetings_weekday_and_day(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "title"),
+    [
+        ("5:00-7:00 ish- Soup Meal\n7:00 - Campfire\n", "17:00", "19:00", "Soup Meal"),
+        ("17h30 ish : Apéro\n19h Dîner\n", "17:30", "19:00", "Apéro"),
+    ],
+)
+def test_ish_after_a_space_belongs_to_the_time(line, start, end, title):
+    b = blocks(line)[0]
+    assert (b["start"], b["end"], b["title"]) == (start, end, title)
