@@ -14196,8 +14196,7 @@ def test_a_slot_in_words_heads_parallel_parts_opening_alike(text, titles):
     got = blocks(text)
     assert [b["title"] for b in got] == titles
     assert [b["kind"] for b in got] == ["workshop"] * len(titles)
-    first, second = got[0]["start"], got[-1]["start"]
-    assert (first, second) in {("14:00", "15:30"), ("14:00", "15:30")} | {("14:00", "15:30")}
+    assert (got[0]["start"], got[-1]["start"]) == ("14:00", "15:30")
     assert all(b["items"] == [] for b in got)
 
 
@@ -14266,3 +14265,68 @@ def test_a_post_dated_above_its_meetings_weekday_and_day(text, when):
 def test_ish_after_a_space_belongs_to_the_time(line, start, end, title):
     b = blocks(line)[0]
     assert (b["start"], b["end"], b["title"]) == (start, end, title)
+
+
+def _room_table(rows: list[tuple[str, list[str]]]) -> str:
+    return "Heure Salle A Salle B\n" + "".join(
+        f"{times}\n" + "".join(f"{line}\n" for line in cells) for times, cells in rows
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            _room_table(
+                [
+                    (
+                        "14h - 14h45 14h",
+                        ["Marie Dupont", "La ville en transition", "Paul Martin", "Habiter demain"],
+                    ),
+                    (
+                        "14h45 - 15h30 14h45",
+                        ["Claire Petit", "Le climat et nous", "Jean Roux", "Manger local"],
+                    ),
+                    ("15h30 - 16h15 15h30", ["Table ronde des maires", "Que peut une commune ?"]),
+                    (
+                        "16h15 - 17h 16h15",
+                        ["Julie Bernard", "Les communs", "Pierre Lefebvre", "Les jardins partagés"],
+                    ),
+                ]
+            ),
+            [
+                "La ville en transition",
+                "Habiter demain",
+                "Le climat et nous",
+                "Manger local",
+                "Table ronde des maires",
+                "Les communs",
+                "Les jardins partagés",
+            ],
+        ),
+        (
+            "Time Room 1 Room 2\n9:00 - 9:45\nAnn Smith\nWhy do we sleep?\nJohn Brown\nCan bees count?\n"
+            "9:45 - 10:30\nMary Jones\nWhat is a gene?\nDavid Clark\nHow old is the sea?\n"
+            "10:30 - 11:15\nLinda Scott\nWhere do comets come from?\nPaul Walker\nWhy is ice slippery?\n",
+            [
+                "Why do we sleep?",
+                "Can bees count?",
+                "What is a gene?",
+                "How old is the sea?",
+                "Where do comets come from?",
+                "Why is ice slippery?",
+            ],
+        ),
+    ],
+)
+def test_a_table_of_room_cells_copied_line_by_line_makes_a_block_a_cell(text, titles):
+    got = blocks(text)
+    assert [b["title"] for b in got] == titles
+    assert got[0]["start"] == got[1]["start"] and got[0]["end"] == got[1]["end"]
+    assert all(b["items"] == [] for b in got)
+
+
+@pytest.mark.parametrize("end", ["19h", "19 h", "19:00"])
+def test_a_range_alone_ending_on_its_hour_is_no_block_titled_by_it(end):
+    titles = [b["title"] for b in blocks(f"9h Accueil\n18h15 - {end}\n10h Atelier\n")]
+    assert titles == ["Accueil", "Atelier"]
