@@ -14330,3 +14330,19 @@ def test_a_table_of_room_cells_copied_line_by_line_makes_a_block_a_cell(text, ti
 def test_a_range_alone_ending_on_its_hour_is_no_block_titled_by_it(end):
     titles = [b["title"] for b in blocks(f"9h Accueil\n18h15 - {end}\n10h Atelier\n")]
     assert titles == ["Accueil", "Atelier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accueil 9h00 :\nMarie Dupont\nSéance 01 : 9h30-11h45\nModérateur Jean Martin\n"
+        "9h30 - Paul Roux : Les origines\n10h30 - Débat\n",
+        "Welcome 9:00:\nJane Doe\nSession 2: 9:30-11:45: Case studies\nChair: John Smith\n"
+        "9:30 - Ann Lee: First case\n10:30 - Discussion\n",
+    ],
+)
+def test_a_session_with_its_range_heads_its_talks(text):
+    got = blocks(text)
+    assert [b["start"] for b in got] == ["09:00", "09:30", "10:30"]
+    assert got[0]["items"] == []  # no part of the block above
+    assert not any("9:30-11:45" in b["title"] or "9h30-11h45" in b["title"] for b in got)
