@@ -14346,3 +14346,22 @@ def test_a_session_with_its_range_heads_its_talks(text):
     assert [b["start"] for b in got] == ["09:00", "09:30", "10:30"]
     assert got[0]["items"] == []  # no part of the block above
     assert not any("9:30-11:45" in b["title"] or "9h30-11h45" in b["title"] for b in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Should the name Transition Town be adopted?", "plenary"),
+        ("Faut-il créer un conseil citoyen ?", "plenary"),
+        ("Débat : faut-il créer un conseil citoyen ?", "panel"),  # a kind said: that kind
+        ("Pourquoi Git ?", "other"),  # too short to be put to the room
+    ],
+)
+def test_a_question_put_to_the_meeting_is_a_plenary(title, kind):
+    text = f"14h00 – 14h45 – Accueil\n14h45 – 15h30 – {title}\n15h30 – 16h00 – Clôture\n"
+    assert blocks(text)[1]["kind"] == kind
+
+
+@pytest.mark.parametrize("title", ["Teabreak", "Coffeebreak"])
+def test_a_break_glued_to_its_drink_is_a_break(title):
+    assert kind_of(title) == "break"

@@ -219,7 +219,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
         r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?"
         # Twenty-first round. Socialising is a convivial moment (`More socializing`).
-        r"|sociali[sz]ing|socialisation",
+        r"|sociali[sz]ing|socialisation"
+        # Forty-third round. The break glued to its drink, as one word (`Teabreak`,
+        # `Coffeebreak`).
+        r"|(?:tea|coffee)breaks?",
     ),
     (
         "workshop",
