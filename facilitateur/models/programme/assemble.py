@@ -658,7 +658,7 @@ def kind_of_block(
         _QUESTION_TITLE.search(b.title)
         and len(b.title.split()) >= 4
         and not b.items
-        and not any(c in b.title for c in "«“\"(:")
+        and not any(c in b.title for c in '«“"(:')
     ):
         # Forty-third round. A question put to the meeting and nothing else, no one named to
         # answer it, no kind said (`Should the name Transition Town be adopted …?`, `Faut-il

@@ -135,9 +135,10 @@ _UNKNOWN_END = re.compile(
 
 _DOUBLE_BULLET = re.compile(r"^(\s*)[-–—]\s+(?=[-–—•*]\s+\S)")
 
-# Forty-third round. A range then its start again (`10h - 10h45 10h`, `9:00 - 9:45 9:00
-# Welcome`): a table copied from a page with two time columns, the range and the start; the
-# second start is the same time said twice, no title nor a block of its own, and is dropped.
+# Forty-third round. A range then its start again, ending the line (`10h - 10h45 10h`, `9:00
+# - 9:45 9:00`): a table copied from a page with two time columns, the range and the start;
+# the second start is the same time said twice, no title nor a block of its own, and is
+# dropped.
 _START_AGAIN = re.compile(
     r"^(?P<range>(?P<s>\d{1,2}(?:\s*[:.hH]\s*[0-5]\d|\s*[hH])?)\s*[-–—]\s*"
     r"\d{1,2}(?:\s*[:.hH]\s*[0-5]\d|\s*[hH])?)\s+(?P<again>\d{1,2}(?:[:.hH][0-5]\d|[hH]))"
@@ -347,20 +348,15 @@ def clean_line(raw: str) -> str:
         text = _UNKNOWN_END.sub(r"\1 ", text, count=1)
     if text[:1].isdigit() and (text[1:2] in "hH" or text[2:3] in "hH"):
         text = _GLUED_HOURS.sub(_glued_range, text, count=1)
-    if text[:1].isdigit() and text[-1:].isalnum():
+    if text[:1].isdigit() and text[-1:] in "0123456789hH" and len(text) <= 30:
         text = start_said_again(text)
-    if (
-        text.rstrip().endswith(":")
-        and (slot := _SLOT_IN_WORDS.match(text))
-        and re.search(r"\d\s?[hH:.]|[ap]\.?m", slot[0], re.IGNORECASE)
-    ):
-        text = f"{slot['a']}-{slot['b']} :"
-    if (
-        text.rstrip().endswith(":")
-        and not text[:1].isdigit()
-        and (last := _TIME_LAST_THEN_COLON.search(text))
-    ):
-        text = text[: last.start()] + last["time"]
+    if text.rstrip()[-1:] == ":":
+        if (slot := _SLOT_IN_WORDS.match(text)) and re.search(
+            r"\d\s?[hH:.]|[ap]\.?m", slot[0], re.IGNORECASE
+        ):
+            text = f"{slot['a']}-{slot['b']} :"
+        elif not text[:1].isdigit() and (last := _TIME_LAST_THEN_COLON.search(text)):
+            text = text[: last.start()] + last["time"]
     if text[:1].isdigit() and ":" in text[:12]:
         # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
         # slip: the end is the time after it.

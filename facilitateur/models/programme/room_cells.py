@@ -37,7 +37,8 @@ def _name_shaped(line: str) -> bool:
 
 
 def _range_alone(line: str) -> str | None:
-    if not line[:1].isdigit():
+    # A range alone is short and ends on its time: other lines are not asked further.
+    if not line[:1].isdigit() or len(line) > 30 or line[-1:] not in "0123456789hH":
         return None
     text = clean_line(line)
     m = ONLY_TIMES.match(text)
@@ -73,7 +74,11 @@ def room_cells(raw: list[str]) -> list[str]:
     one timed line a cell (blank lines keep the count of lines)."""
     if sum(1 for line in raw[:400] if line[:1].isdigit()) < 3:
         return raw
-    starts = [(i, t) for i, line in enumerate(raw) if (t := _range_alone(line.strip()))]
+    starts = [
+        (i, t)
+        for i, line in enumerate(raw)
+        if line[:1].isdigit() and len(line) <= 32 and (t := _range_alone(line.strip()))
+    ]
     if len(starts) < 3:
         return raw
     rows: list[tuple[int, int, str, list[str]]] = []
