@@ -14365,3 +14365,16 @@ def test_a_question_put_to_the_meeting_is_a_plenary(title, kind):
 @pytest.mark.parametrize("title", ["Teabreak", "Coffeebreak"])
 def test_a_break_glued_to_its_drink_is_a_break(title):
     assert kind_of(title) == "break"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Visioning Exercise", "workshop"),
+        ("Exercice de groupe sur le budget", "workshop"),
+        ("Morning Exercise", None),
+        ("Warm-up exercises", None),
+    ],
+)
+def test_an_exercise_done_together_is_a_workshop(title, kind):
+    assert kind_of(title) == kind
