@@ -14147,3 +14147,234 @@ def test_a_numbered_speaker_label_names_a_speaker_of_the_block(text, who):
     first = blocks(text)[0]
     assert [s["name"] for s in first["speakers"]] == who
     assert first["items"] == []
+
+
+# Forty-third round, blocks and days ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9h00 - 9h45 9h00\nMarie Dupont\nAccueil\n9h45 - 10h30 9h45\nPaul Roux\nConférence\n",
+        "9:00 - 9:45 9:00\nAnn Lee\nWelcome\n9:45 - 10:30 9:45\nTom Ray\nKeynote\n",
+    ],
+)
+def test_a_range_then_its_start_again_is_one_range(text):
+    # A second time column repeating the start is no title and no block.
+    got = [(b["start"], b["end"]) for b in blocks(text)]
+    assert got == [("09:00", "09:45"), ("09:45", "10:30")]
+    assert not any(b["title"][:1].isdigit() for b in blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Programme\n• entre 14h et 15h15 :\n• Atelier cartes sensibles avec Marie\n"
+            "• Atelier jeux de rôle\n• Atelier fresque du climat\n• entre 15h30 et 16h45 :\n"
+            "• Atelier écriture\n• Atelier théâtre forum\n",
+            [
+                "Atelier cartes sensibles avec Marie",
+                "Atelier jeux de rôle",
+                "Atelier fresque du climat",
+                "Atelier écriture",
+                "Atelier théâtre forum",
+            ],
+        ),
+        (
+            "Agenda\n- Between 2:00 and 3:15 pm:\n- Workshop A: mapping the river\n"
+            "- Workshop B: seed saving\n- Between 3:30 and 4:45 pm:\n- Workshop C: bike repair\n"
+            "- Workshop D: compost\n",
+            [
+                "Workshop A: mapping the river",
+                "Workshop B: seed saving",
+                "Workshop C: bike repair",
+                "Workshop D: compost",
+            ],
+        ),
+    ],
+)
+def test_a_slot_in_words_heads_parallel_parts_opening_alike(text, titles):
+    got = blocks(text)
+    assert [b["title"] for b in got] == titles
+    assert [b["kind"] for b in got] == ["workshop"] * len(titles)
+    assert (got[0]["start"], got[-1]["start"]) == ("14:00", "15:30")
+    assert all(b["items"] == [] for b in got)
+
+
+def test_parts_opening_otherwise_stay_parts_of_their_slot():
+    text = "9h-12h :\n• Atelier du matin\n• Restitution en plénière\n• Atelier bis\n12h Déjeuner\n"
+    first = blocks(text)[0]
+    assert first["title"] == "Atelier du matin"
+    assert len(first["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Jeudi 30 octobre 2014\nOuverture et introduction 9h00 :\nMarie Dupont\n"
+            "9h30 - Conférence inaugurale\n10h00 - Débat\n",
+            ("09:00", "09:30", "Ouverture et introduction"),
+        ),
+        (
+            "Friday 3 October 2014\nWelcome and introduction 9:00:\nJane Doe\n9:30 - Keynote\n"
+            "10:00 - Debate\n",
+            ("09:00", "09:30", "Welcome and introduction"),
+        ),
+    ],
+)
+def test_a_title_then_its_time_then_a_colon_is_a_block(text, first):
+    b = blocks(text)[0]
+    assert (b["start"], b["end"], b["title"]) == first
+
+
+@pytest.mark.parametrize(
+    "updated",
+    ["Mise à jour le 06/12/2022", "Publié le 3 mars 2024", "Updated on May 2, 2023"],
+)
+def test_the_pages_own_date_dates_no_day(updated):
+    text = f"Colloque\n{updated}\nProgramme\n10h : Ouverture\n10h30-12h : Table ronde\n"
+    assert parse_programme(text)["days"][0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Tuesday, September 23, 2008\nOur next meeting is on Saturday 27th September 1 – 5 pm.\n"
+            "1.00 - 1.15pm – Welcome\n1.15 – 2.00pm – Discussion\n",
+            "2008-09-27",
+        ),
+        (
+            "Mardi 3 mars 2015\nLa réunion aura lieu le samedi 7 mars à la salle des fêtes.\n"
+            "14h - Accueil\n14h30 - Débat\n",
+            "2015-03-07",
+        ),
+    ],
+)
+def test_a_post_dated_above_its_meetings_weekday_and_day(text, when):
+    assert parse_programme(text)["days"][0]["date"] == when
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "title"),
+    [
+        ("5:00-7:00 ish- Soup Meal\n7:00 - Campfire\n", "17:00", "19:00", "Soup Meal"),
+        ("17h30 ish : Apéro\n19h Dîner\n", "17:30", "19:00", "Apéro"),
+    ],
+)
+def test_ish_after_a_space_belongs_to_the_time(line, start, end, title):
+    b = blocks(line)[0]
+    assert (b["start"], b["end"], b["title"]) == (start, end, title)
+
+
+def _room_table(rows: list[tuple[str, list[str]]]) -> str:
+    return "Heure Salle A Salle B\n" + "".join(
+        f"{times}\n" + "".join(f"{line}\n" for line in cells) for times, cells in rows
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            _room_table(
+                [
+                    (
+                        "14h - 14h45 14h",
+                        ["Marie Dupont", "La ville en transition", "Paul Martin", "Habiter demain"],
+                    ),
+                    (
+                        "14h45 - 15h30 14h45",
+                        ["Claire Petit", "Le climat et nous", "Jean Roux", "Manger local"],
+                    ),
+                    ("15h30 - 16h15 15h30", ["Table ronde des maires", "Que peut une commune ?"]),
+                    (
+                        "16h15 - 17h 16h15",
+                        ["Julie Bernard", "Les communs", "Pierre Lefebvre", "Les jardins partagés"],
+                    ),
+                ]
+            ),
+            [
+                "La ville en transition",
+                "Habiter demain",
+                "Le climat et nous",
+                "Manger local",
+                "Table ronde des maires",
+                "Les communs",
+                "Les jardins partagés",
+            ],
+        ),
+        (
+            "Time Room 1 Room 2\n9:00 - 9:45\nAnn Smith\nWhy do we sleep?\nJohn Brown\nCan bees count?\n"
+            "9:45 - 10:30\nMary Jones\nWhat is a gene?\nDavid Clark\nHow old is the sea?\n"
+            "10:30 - 11:15\nLinda Scott\nWhere do comets come from?\nPaul Walker\nWhy is ice slippery?\n",
+            [
+                "Why do we sleep?",
+                "Can bees count?",
+                "What is a gene?",
+                "How old is the sea?",
+                "Where do comets come from?",
+                "Why is ice slippery?",
+            ],
+        ),
+    ],
+)
+def test_a_table_of_room_cells_copied_line_by_line_makes_a_block_a_cell(text, titles):
+    got = blocks(text)
+    assert [b["title"] for b in got] == titles
+    assert got[0]["start"] == got[1]["start"] and got[0]["end"] == got[1]["end"]
+    assert all(b["items"] == [] for b in got)
+
+
+@pytest.mark.parametrize("end", ["19h", "19 h", "19:00"])
+def test_a_range_alone_ending_on_its_hour_is_no_block_titled_by_it(end):
+    titles = [b["title"] for b in blocks(f"9h Accueil\n18h15 - {end}\n10h Atelier\n")]
+    assert titles == ["Accueil", "Atelier"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accueil 9h00 :\nMarie Dupont\nSéance 01 : 9h30-11h45\nModérateur Jean Martin\n"
+        "9h30 - Paul Roux : Les origines\n10h30 - Débat\n",
+        "Welcome 9:00:\nJane Doe\nSession 2: 9:30-11:45: Case studies\nChair: John Smith\n"
+        "9:30 - Ann Lee: First case\n10:30 - Discussion\n",
+    ],
+)
+def test_a_session_with_its_range_heads_its_talks(text):
+    got = blocks(text)
+    assert [b["start"] for b in got] == ["09:00", "09:30", "10:30"]
+    assert got[0]["items"] == []  # no part of the block above
+    assert not any("9:30-11:45" in b["title"] or "9h30-11h45" in b["title"] for b in got)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Should the name Transition Town be adopted?", "plenary"),
+        ("Faut-il créer un conseil citoyen ?", "plenary"),
+        ("Débat : faut-il créer un conseil citoyen ?", "panel"),  # a kind said: that kind
+        ("Pourquoi Git ?", "other"),  # too short to be put to the room
+    ],
+)
+def test_a_question_put_to_the_meeting_is_a_plenary(title, kind):
+    text = f"14h00 – 14h45 – Accueil\n14h45 – 15h30 – {title}\n15h30 – 16h00 – Clôture\n"
+    assert blocks(text)[1]["kind"] == kind
+
+
+@pytest.mark.parametrize("title", ["Teabreak", "Coffeebreak"])
+def test_a_break_glued_to_its_drink_is_a_break(title):
+    assert kind_of(title) == "break"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Visioning Exercise", "workshop"),
+        ("Exercice de groupe sur le budget", "workshop"),
+        ("Morning Exercise", None),
+        ("Warm-up exercises", None),
+    ],
+)
+def test_an_exercise_done_together_is_a_workshop(title, kind):
+    assert kind_of(title) == kind

@@ -654,6 +654,17 @@ def kind_of_block(
         # Meetings announced one per line under `Réunions de quartier 2023`: a moment naming
         # nothing is one of the meetings the programme's title names.
         return "plenary", KindRule.WORD, event_word
+    if (
+        _QUESTION_TITLE.search(b.title)
+        and len(b.title.split()) >= 4
+        and not b.items
+        and not any(c in b.title for c in '«“"(:')
+    ):
+        # Forty-third round. A question put to the meeting and nothing else, no one named to
+        # answer it, no kind said (`Should the name Transition Town be adopted …?`, `Faut-il
+        # créer un conseil citoyen ?`): the room discusses it together, a plenary. A question
+        # quoted, or after a heading and a colon, is the subject of something named.
+        return "plenary", KindRule.WORD, ""
     return "other", KindRule.NOTHING_NAMED, ""
 
 

@@ -82,13 +82,15 @@ _APPROXIMATE_START = re.compile(
     r"(?:\s|[:–—-]|$))",
     re.IGNORECASE,
 )
-_ISH = re.compile(r"^(\s*(?:[-–—•*]\s*)?[~≈]?\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]m)?)-?ish\b", re.I)
+# Forty-third round. `ish` after a space (`5:00 ish - Meal`, `5:00-7:00 ish- Community Stone
+# Soup Meal`) says the time approximate as glued does: it belongs to the time, never to the title.
+_ISH = re.compile(r"^(\s*(?:[-–—•*]\s*)?[~≈]?\d{1,2}(?:[:.h]\d\d)?(?:\s?[ap]m)?)\s?-?ish\b", re.I)
 # Thirty-fourth round. A range's end said approximate, with `ish` or a word before it
 # (`12:10ish-12:45ish – part two`, `11:00- about 12:10ish - part one`, `9h - vers 10h-ish`):
 # the range runs to that time, and the mark is no word of the title (`ish – part two`).
 _END_ISH = re.compile(
     r"^(\s*\d{1,2}(?:[:.h]\d\d|h)?(?:\s?[ap]m)?\s*[-–—]\s*)(?:" + _APPROX + r")?"
-    r"(\d{1,2}(?:[:.h]\d\d|h)?(?:\s?[ap]m)?)-?ish\b",
+    r"(\d{1,2}(?:[:.h]\d\d|h)?(?:\s?[ap]m)?)\s?-?ish\b",
     re.I,
 )
 # Thirtieth round. The colon after the bracketed times (`(19h45-20h45) : Assemblée`) parts
@@ -132,6 +134,53 @@ _UNKNOWN_END = re.compile(
 
 
 _DOUBLE_BULLET = re.compile(r"^(\s*)[-–—]\s+(?=[-–—•*]\s+\S)")
+
+# Forty-third round. A range then its start again, ending the line (`10h - 10h45 10h`, `9:00
+# - 9:45 9:00`): a table copied from a page with two time columns, the range and the start;
+# the second start is the same time said twice, no title nor a block of its own, and is
+# dropped.
+_START_AGAIN = re.compile(
+    r"^(?P<range>(?P<s>\d{1,2}(?:\s*[:.hH]\s*[0-5]\d|\s*[hH])?)\s*[-–—]\s*"
+    r"\d{1,2}(?:\s*[:.hH]\s*[0-5]\d|\s*[hH])?)\s+(?P<again>\d{1,2}(?:[:.hH][0-5]\d|[hH]))"
+    r"(?=\s|$)"
+)
+
+
+# Forty-third round. A slot said in words and nothing else, perhaps bulleted and with its
+# colon (`• entre 14h et 15h15 :`, `Between 2:00 and 3:15 pm:`, `- de 9h à 10h30 :`): the
+# heading of the parts listed under it, read as its range written with a dash.
+_SLOT_IN_WORDS = re.compile(
+    r"^\s*(?:[-–—•*·▪►]\s*)?(?:entre|between|de|from)\s+(?P<a>\d{1,2}(?:[:.hH][0-5]\d|\s?[hH])?"
+    r"(?:\s?[ap]\.?m\.?)?)\s+(?:et|and|à|a|to)\s+(?P<b>\d{1,2}(?:[:.hH][0-5]\d|\s?[hH])?"
+    r"(?:\s?[ap]\.?m\.?)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+# Forty-third round. Words, then one time, then a colon ending the line (`Ouverture et
+# introduction 9h00 :`, `Welcome and introduction 9:00:`): a part titled first and timed
+# after, the colon announcing who or what is listed under it; read as the title then its
+# time, the colon dropped. (A range, or a time before the words, is read as it was.)
+_TIME_LAST_THEN_COLON = re.compile(
+    r"(?<=[^\W\d_])(?P<time>\s+\d{1,2}(?:[:.hH][0-5]\d|[hH])(?:\s?[ap]\.?m\.?)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Two writings of one time of day (`10h`, `10h00`, `10:00`)."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return (da if len(da) > 2 else da + "00").lstrip("0") == (
+        db if len(db) > 2 else db + "00"
+    ).lstrip("0")
+
+
+def start_said_again(text: str) -> str:
+    """The line without the second writing of its range's start (`10h - 10h45 10h`)."""
+    m = _START_AGAIN.match(text)
+    if m is None or not _same_time(m["s"], m["again"]):
+        return text
+    return m["range"] + text[m.end() :]
 
 
 # Twentieth round. Hours written in words at the start of a line (`11 heures : Discours`, `De
@@ -299,6 +348,15 @@ def clean_line(raw: str) -> str:
         text = _UNKNOWN_END.sub(r"\1 ", text, count=1)
     if text[:1].isdigit() and (text[1:2] in "hH" or text[2:3] in "hH"):
         text = _GLUED_HOURS.sub(_glued_range, text, count=1)
+    if text[:1].isdigit() and text[-1:] in "0123456789hH" and len(text) <= 30:
+        text = start_said_again(text)
+    if text.rstrip()[-1:] == ":":
+        if (slot := _SLOT_IN_WORDS.match(text)) and re.search(
+            r"\d\s?[hH:.]|[ap]\.?m", slot[0], re.IGNORECASE
+        ):
+            text = f"{slot['a']}-{slot['b']} :"
+        elif not text[:1].isdigit() and (last := _TIME_LAST_THEN_COLON.search(text)):
+            text = text[: last.start()] + last["time"]
     if text[:1].isdigit() and ":" in text[:12]:
         # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
         # slip: the end is the time after it.

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from facilitateur.models.programme.days_and_dates import (
+    PAGE_DATED,
     WEEKDAYS,
     dated_in_year,
     dates_in_text,
@@ -53,13 +54,15 @@ def _day_the_title_names(items: list[Entry], prog: Programme) -> date | None:
 
 
 # Thirty-fourth round. A weekday, then its day's number: a line saying on which day it is.
-_WEEKDAY_DATED = re.compile(rf"\b(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}\b", re.IGNORECASE)
+_WEEKDAY_DATED = re.compile(
+    rf"\b(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th|er)?\b", re.IGNORECASE
+)
 
 
 def _meeting_dated_below(items: list[Entry], prog: Programme) -> date | None:
     """Thirty-fourth round. The one day, dated by its heading (`vendredi 27 mars 2009`), when
     a line between that heading and the first block names the meeting with its weekday and a
-    later full date (`Conseil municipal - mardi 31 mars 2009 - 20h30`): the heading dates the
+    later date (full, or its day and month in the heading's year) (`Conseil municipal - mardi 31 mars 2009 - 20h30`): the heading dates the
     page, published before the meeting; the day is the meeting's, within two months of it.
     None otherwise (no such line, or several dates said)."""
     day = prog.days[0]
@@ -70,12 +73,16 @@ def _meeting_dated_below(items: list[Entry], prog: Programme) -> date | None:
         return None
     first = day.blocks[0].line
     between = [e.text[:2000] for e in items[at + 1 : 60] if e.nos[0] < first]
-    later = {
+    dated = [text for text in between if _WEEKDAY_DATED.search(text)]
+    later = {when for text in dated for when in dates_in_text(text) if when > day.date}
+    # Forty-third round. Or its weekday, day and month without the year (`the meeting is on
+    # Saturday 27th September 1 – 5 pm` under a post dated `Tuesday, September 23, 2008`):
+    # the meeting's day in the heading's year, when the weekday falls on it.
+    later |= {
         when
-        for text in between
-        if _WEEKDAY_DATED.search(text)
-        for when in dates_in_text(text)
-        if when > day.date
+        for text in dated
+        for said in days_without_year(text)
+        if (when := dated_in_year(said, day.date.year)) is not None and when > day.date
     }
     if len(later) != 1:
         return None
@@ -110,7 +117,9 @@ def date_before_schedule(items: list[Entry], prog: Programme) -> None:
         return
     first_line = prog.days[0].blocks[0].line
     # The lines above the first block, a few dozen at most (a long paste stays fast).
-    before = [e.text[:2000] for e in items[:60] if e.nos[0] < first_line]
+    before = [
+        e.text[:2000] for e in items[:60] if e.nos[0] < first_line and not PAGE_DATED.match(e.text)
+    ]
     dates = {when for text in before for when in dates_in_text(text)}
     first = prog.days[0]
     if len(dates) == 1 and not first.label and len(prog.days) == 1:

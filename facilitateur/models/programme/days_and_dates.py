@@ -245,6 +245,17 @@ _PART_COLON = re.compile(r"^([^\W\d_]{4,12})\s*:\s+")
 _DATE_ARTICLE = re.compile(r"^(?:[Ll]e|[Oo]n)\s+(?=\w)")
 
 
+# Forty-third round. A line giving the page's own date, when it was written or changed
+# (`Mise à jour le 06/12/2022`, `Publié le 3 mars 2024`, `Updated on May 2, 2023`, `Posted
+# on …`, `Last modified: …`): the date of the page, never the event's:
+# no day's heading, and no date above the schedule.
+PAGE_DATED = re.compile(
+    r"^(?=.{0,60}\d)\W*(?:(?:derni[eè]re\s+)?mise\s+[àa]\s+jour|mis\s+[àa]\s+jour|publi[ée]e?|modifi[ée]e?|"
+    r"(?:last\s+)?updated|published|posted|(?:last\s+)?modified)\b(?:\s+(?:le|on))?\s*:?\s*\S",
+    re.IGNORECASE,
+)
+
+
 # Several readings ask about the same line (its kind, a run-on day, a row's day): the answers,
 # immutable, are kept.
 @lru_cache(maxsize=4096)
@@ -258,6 +269,8 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     Returns (the day as written, its date or None, what follows it), or None.
     """
     text = text.strip().lstrip("*•-–▪► ").strip()
+    if text[:1] in "MmPpUuLlDd" and PAGE_DATED.match(text):
+        return None
     found = find_date(text)
     if found:
         return found

@@ -7,6 +7,7 @@ from datetime import date
 
 from facilitateur.models.programme.days_and_dates import (
     DATE_IN_TEXT,
+    PAGE_DATED,
     PARTS_OF_DAY,
     dated_in_year,
     day_heading,
@@ -228,7 +229,8 @@ def read_header(items: list[Entry], end: int, prog: Programme) -> Day:
     The lines it takes something from are marked as used.
     """
     day = Day()
-    lines = list(enumerate(items[:end]))
+    # The page's own date (`Mise à jour le 06/12/2022`) is none of the event's.
+    lines = [(i, e) for i, e in enumerate(items[:end]) if not PAGE_DATED.match(e.text)]
     venue_at = date_at = None
     for i, e in lines:
         text = e.text

@@ -219,11 +219,21 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r" (?:d'echanges? )?conviviaux?|convivialite|networking(?: (?:break|time|session))?"
         r"|social break|intermedes?|(?:temps|moments?) d'echanges? informels?"
         # Twenty-first round. Socialising is a convivial moment (`More socializing`).
-        r"|sociali[sz]ing|socialisation",
+        r"|sociali[sz]ing|socialisation"
+        # Forty-third round. The break glued to its drink, as one word (`Teabreak`,
+        # `Coffeebreak`).
+        r"|(?:tea|coffee)breaks?",
     ),
     (
         "workshop",
         r"ateliers?|workshops?|breakouts?|break[- ]out(?: sessions?)?|breakout sessions?"
+        # Forty-third round. An exercise the participants do together, named by what they
+        # work on (`Visioning Exercise`, `Stakeholders exercise`, `Exercice de groupe`);
+        # a morning's or a warm-up's exercise is no workshop, and a team's may be one item
+        # of a list (`Devotional, team exercise, instructions …`).
+        r"|visioning exercises?|envisioning exercises?|stakeholders? exercises?"
+        r"|reflection exercises?|mapping exercises?|planning exercises?|scenario exercises?"
+        r"|exercices? de groupe|exercices? collectifs?|exercices? de prospective"
         r"|sous[- ]groupes?|seances? de travail|working groups?|group work|world cafe"
         # Thirty-fourth round. A title that opens on the participants working at something
         # (`Working on Problems`, `Work on the cases`, `Travail sur les projets`) is their work

@@ -1331,6 +1331,34 @@ def times_open_the_lines(items: list[Entry], i: int) -> bool:
     )
 
 
+# Forty-third round. A numbered session giving its range after a colon, perhaps its theme
+# after another (`Séance 01 : 9h30-11h45`, `Session 2: 2:00-3:30 pm: Case studies`), whose
+# next timed line starts when it does: the heading of the talks timed under it, no part of
+# the block above and no block of its own.
+_SESSION_WITH_ITS_RANGE = re.compile(
+    r"^[^\W\d_]{4,12}\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*(?P<times>"
+    + T1
+    + RANGE_SEP
+    + T2
+    + r")\s*(?::\s*\S.*)?$",
+    re.IGNORECASE,
+)
+
+
+def session_over_its_talks(items: list[Entry], i: int) -> bool:
+    """The entry is a numbered session's heading with its range (see above) whose talks
+    follow it, the first within three lines starting at the session's start."""
+    m = _SESSION_WITH_ITS_RANGE.match(items[i].text)
+    if m is None:
+        return False
+    start = read_time(m, "a")
+    for e in items[i + 1 : i + 4]:
+        if (timed := BLOCK_LINE.match(e.text)) is not None:
+            said = read_time(timed, "a")
+            return start is not None and said is not None and said.minutes == start.minutes
+    return False
+
+
 def logical_lines(items: list[Entry]) -> list[Line]:
     """Classify the entries and join lines wrapped mid-sentence (line numbers are 1-based)."""
     out: list[Line] = []
@@ -1345,6 +1373,8 @@ def logical_lines(items: list[Entry]) -> list[Line]:
             kind = "section"
         elif kind != "block" and times_open_the_lines(items, i):
             kind, bullet = "block", ""
+        elif kind == "text" and e.text[-1:].isalnum() and session_over_its_talks(items, i):
+            kind = "section"
         if (
             kind == "bullet"
             and out

@@ -95,8 +95,10 @@ from facilitateur.models.programme.roles_and_bodies import (
     is_role,
     looks_like_org,
 )
+from facilitateur.models.programme.room_cells import room_cells
 from facilitateur.models.programme.said_by import ORG_ANYWHERE, by_people
 from facilitateur.models.programme.shared_days import days_named_together
+from facilitateur.models.programme.sibling_bullets import siblings_of_the_first
 from facilitateur.models.programme.speaker_bios import (
     complete_from_above,
     complete_from_bios,
@@ -320,6 +322,7 @@ class Reader:
                 block.description = " · ".join(x for x in [block.description, *cells] if x)
         for day in self.prog.days:
             moments_after_the_list(day)
+            siblings_of_the_first(day)
         complete_from_bios(self.prog, self.lines)
         named_again(self.prog)
         people_of_a_section_below(self.prog)
@@ -2067,6 +2070,7 @@ def read_text(text: str) -> Programme:
     prog = Programme(language=guess_language(text[:20000]))
     if "   " in text:
         raw = concurrent_rows(padded_columns(raw))
+    raw = room_cells(raw)
     items, layout = entries(raw)
     prog.used.update(layout)
     start = body_start(items)

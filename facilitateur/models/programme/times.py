@@ -112,7 +112,9 @@ BLOCK_LINE = re.compile(
     # Twenty-third round. Nor the end of a range alone on its line (`7:00am – 5:00pm`, the
     # day's hours above its first block): a time is no title.
     + r"(?P<rest>(?!(?:[àa]|to|[-–—])\s*\d)(?![ap]\.?m\.?\s*$)"
-    + r"(?!(?:[ap]\.?m\.?\s*(?:(?:[-–—]|to)\s*)?)?\d{1,2}(?:[:.hH][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*$)"
+    # Forty-third round. Nor an end written with its `h` alone (`18h15 - 19h`, a table's
+    # row with nothing in it): the range alone, no block titled `19h`.
+    + r"(?!(?:[ap]\.?m\.?\s*(?:(?:[-–—]|to)\s*)?)?\d{1,2}(?:[:.hH][0-5]\d|\s?[hH])?\s*(?:[ap]\.?m\.?)?\s*$)"
     + r"\S.*)$",
     re.IGNORECASE,
 )
