@@ -14147,3 +14147,50 @@ def test_a_numbered_speaker_label_names_a_speaker_of_the_block(text, who):
     first = blocks(text)[0]
     assert [s["name"] for s in first["speakers"]] == who
     assert first["items"] == []
+
+
+# Forty-third round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "9h30 - Benjamin Stora : Aux origines du nationalisme.\n"
+            "10h00 - Gilbert Meynier : Pourquoi le 1er novembre.\n"
+            "10h30 - Soufi Fouad : Réflexions sur les opportunités.\n"
+            "11h00 - Débat\n",
+            ["Benjamin Stora", "Gilbert Meynier", "Soufi Fouad"],
+        ),
+        (
+            "9:00 Jane Miller: Robust planning for robots\n"
+            "9:30 Kensuke Harada: Grasping with care\n"
+            "10:00 Thomas Roberts: Learning from errors in motion\n"
+            "10:30 Coffee break\n",
+            ["Jane Miller", "Kensuke Harada", "Thomas Roberts"],
+        ),
+    ],
+)
+def test_a_name_the_list_lacks_is_read_as_the_programme_names_its_other_speakers(text, who):
+    read = blocks(text)
+    assert [s["name"] for b in read for s in b["speakers"]] == who
+    assert read[2]["title"].split()[0] not in who[2]
+
+
+def test_a_name_shape_before_a_colon_is_no_one_without_the_programmes_own_evidence():
+    # One talk only written as a person then a colon: two capitalised words before a colon
+    # stay a title and its subtitle; and a kind of moment or a body is never a person.
+    alone = blocks(
+        "9:00 Jane Miller: Robust planning for robots\n9:30 Kensuke Harada: Grasping\n10:00 End\n"
+    )
+    assert [s["name"] for b in alone for s in b["speakers"]] == ["Jane Miller"]
+    text = (
+        "9:00 Jane Miller: Robust planning for robots\n"
+        "9:30 Thomas Roberts: Learning from errors\n"
+        "10:00 Round Table: Grasping with care\n"
+        "10:30 City Council: The budget\n"
+    )
+    assert [s["name"] for b in blocks(text) for s in b["speakers"]] == [
+        "Jane Miller",
+        "Thomas Roberts",
+    ]

@@ -59,6 +59,7 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
+from facilitateur.models.programme.named_alike import people_named_alike
 from facilitateur.models.programme.name_lines import (
     a_bare_name,
     a_body_cell,
@@ -2179,6 +2180,8 @@ def read_text(text: str) -> Programme:
     date_before_schedule(items, prog)
     people_before_schedule(items, prog)
     complete_from_above(items, prog)
+    # Forty-third round: a talk's person named as the programme names its other speakers.
+    people_named_alike(prog, text)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
