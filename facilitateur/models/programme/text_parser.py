@@ -59,7 +59,6 @@ from facilitateur.models.programme.model import (
     ProgrammeError,
     Rule,
 )
-from facilitateur.models.programme.named_alike import people_named_alike
 from facilitateur.models.programme.name_lines import (
     a_bare_name,
     a_body_cell,
@@ -70,6 +69,7 @@ from facilitateur.models.programme.name_lines import (
     names_sharing_description,
     surnames_of_the_named,
 )
+from facilitateur.models.programme.named_alike import people_named_alike
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
