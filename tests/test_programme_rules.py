@@ -14194,3 +14194,32 @@ def test_a_name_shape_before_a_colon_is_no_one_without_the_programmes_own_eviden
         "Jane Miller",
         "Thomas Roberts",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("9h30 Séance 1\nModérateur Amar Mohand –Amer\n10h00 Pause\n", ("Amar Mohand –Amer", None)),
+        ("9:30 Panel\nModerator: Jane Miller -Smith\n10:00 Break\n", ("Jane Miller -Smith", None)),
+        # Spaced both sides, the dash still parts a name from its body.
+        ("9:30 Panel\nModerator: Jane Miller - Acme\n10:00 Break\n", ("Jane Miller", "Acme")),
+    ],
+)
+def test_a_hyphen_spaced_before_only_joins_a_compound_last_name(text, who):
+    sp = blocks(text)[0]["speakers"][0]
+    assert (sp["name"], sp.get("organisation")) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Hocine Smaali-Dalila Aït-el-Djoudi", ["Hocine Smaali", "Dalila Aït-el-Djoudi"]),
+        ("Jane Smith - Mary Jones", ["Jane Smith", "Mary Jones"]),
+        ("Jean-Pierre Roux", ["Jean-Pierre Roux"]),  # a compound given name
+        ("Anne Dupont-Martin", ["Anne Dupont-Martin"]),  # a compound last name
+    ],
+)
+def test_a_hyphen_between_two_whole_names_parts_two_people(line, who):
+    first = blocks(f"9h00 Ouverture et introduction\n{line}\n9h30 Pause\n")[0]
+    assert [s["name"] for s in first["speakers"]] == who
+    assert first["title"] == "Ouverture et introduction"

@@ -65,6 +65,7 @@ from facilitateur.models.programme.name_lines import (
     a_brand,
     first_author,
     name_shaped,
+    names_joined_by_a_dash,
     names_only,
     names_sharing_description,
     surnames_of_the_named,
@@ -1177,6 +1178,10 @@ class Reader:
             title, speakers, minutes = title_and_speakers(text)
             rule = Rule.TABLE_ROW if line.rule == GRID_SLOT else Rule.UNTIMED
             self._new_block(line, title, speakers, rule).duration = minutes
+            return
+        if people := names_joined_by_a_dash(text):
+            # Forty-third round: two whole names joined by a hyphen (see name_lines).
+            self._add_speakers(people)
             return
         if self._speaker_described(text):
             return
