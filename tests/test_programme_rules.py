@@ -14223,3 +14223,41 @@ def test_a_hyphen_between_two_whole_names_parts_two_people(line, who):
     first = blocks(f"9h00 Ouverture et introduction\n{line}\n9h30 Pause\n")[0]
     assert [s["name"] for s in first["speakers"]] == who
     assert first["title"] == "Ouverture et introduction"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Rencontre citoyenne : la santé\n\nAU PROGRAMME :\n"
+            "  • Catherine BASSANI, présidente de l’Edenn. L’Edenn est une collectivité.\n"
+            "  • Enfin, Marie DURAND, journaliste nous parlera de la nature.\n\n"
+            "On vous attend jeudi 13 décembre à 20h00 pour débattre.\n",
+            [
+                ("Catherine BASSANI", "présidente de l’Edenn"),
+                ("Marie DURAND", "journaliste"),
+            ],
+        ),
+        (
+            "Town hall on housing\n\nOn the panel:\n"
+            "- Jane Smith, Director of the Leeds Food Bank. She has run it since 2010.\n"
+            "- Finally, Thomas Reed, Mayor of Leeds, will talk about the budget.\n\n"
+            "Join us on 3 March at 7:00 pm in the town hall.\n",
+            [("Jane Smith", "Director of the Leeds Food Bank"), ("Thomas Reed", "Mayor of Leeds")],
+        ),
+    ],
+)
+def test_a_bulleted_list_of_people_above_the_one_moment_names_its_speakers(text, who):
+    (block,) = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
+    assert [(s["name"], s["role"]) for s in block["speakers"]] == who
+
+
+def test_a_bulleted_list_above_with_an_entry_that_is_no_person_gives_no_speakers():
+    text = (
+        "Rencontre citoyenne : la santé\n\n"
+        "  • Catherine BASSANI, présidente de l’Edenn.\n"
+        "  • Salle Voltaire, au Manoir.\n\n"
+        "On vous attend jeudi 13 décembre à 20h00 pour débattre.\n"
+    )
+    (block,) = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
+    assert block["speakers"] == []

@@ -105,6 +105,7 @@ from facilitateur.models.programme.speaker_bios import (
     named_again,
     once_in_a_block,
     people_before_schedule,
+    people_bulleted_before,
     people_of_a_section_below,
 )
 from facilitateur.models.programme.table_rows import NOTE, TITLE_WHOLE, place_column_first
@@ -2184,6 +2185,8 @@ def read_text(text: str) -> Programme:
         prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     date_before_schedule(items, prog)
     people_before_schedule(items, prog)
+    # Forty-third round: the one moment's people in a bulleted list above it.
+    people_bulleted_before(items, prog)
     complete_from_above(items, prog)
     # Forty-third round: a talk's person named as the programme names its other speakers.
     people_named_alike(prog, text)
