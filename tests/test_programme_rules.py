@@ -14261,3 +14261,36 @@ def test_a_bulleted_list_above_with_an_entry_that_is_no_person_gives_no_speakers
     )
     (block,) = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
     assert block["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        (
+            "Atelier compost avec les interventions de Marie Dupont, maraîchère et Paul Martin, "
+            "Responsable du service Espaces verts, mairie de Bègles.",
+            [
+                ("Marie Dupont", None, "maraîchère"),
+                ("Paul Martin", "mairie de Bègles", "Responsable du service Espaces verts"),
+            ],
+        ),
+        (
+            "Atelier conseils de quartier avec l’intervention de Julie Dumont, adjointe déléguée "
+            "aux quartiers, à la démocratie participative – Ville de Libourne",
+            [
+                (
+                    "Julie Dumont",
+                    "Ville de Libourne",
+                    "adjointe déléguée aux quartiers, à la démocratie participative",
+                )
+            ],
+        ),
+        (
+            "Workshop on trails with Jane Smith, Director, Parks and Trails – City of Leeds",
+            [("Jane Smith", "City of Leeds", "Director, Parks and Trails")],
+        ),
+    ],
+)
+def test_a_town_or_university_named_by_its_kind_closes_the_functions_as_their_body(title, who):
+    people = title_and_speakers(title)[1]
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in people] == who
