@@ -14294,3 +14294,25 @@ def test_a_bulleted_list_above_with_an_entry_that_is_no_person_gives_no_speakers
 def test_a_town_or_university_named_by_its_kind_closes_the_functions_as_their_body(title, who):
     people = title_and_speakers(title)[1]
     assert [(s["name"], s.get("organisation"), s["role"]) for s in people] == who
+
+
+@pytest.mark.parametrize(
+    ("title", "who", "kept"),
+    [
+        (
+            "Conclusion par Dalila Aït-el-djoudi et clôture du colloque.",
+            ["Dalila Aït-el-djoudi"],
+            "Conclusion et clôture du colloque.",
+        ),
+        (
+            "Closing remarks by Jane Smith and wrap-up of the day",
+            ["Jane Smith"],
+            "Closing remarks and wrap-up of the day",
+        ),
+        ("Conclusion par Jean Dupont et Marie Roux", ["Jean Dupont", "Marie Roux"], "Conclusion"),
+    ],
+)
+def test_and_then_another_moment_after_the_person_is_no_second_person(title, who, kept):
+    read, people, _ = title_and_speakers(title)
+    assert [s["name"] for s in people] == who
+    assert read == kept
