@@ -14316,3 +14316,28 @@ def test_and_then_another_moment_after_the_person_is_no_second_person(title, who
     read, people, _ = title_and_speakers(title)
     assert [s["name"] for s in people] == who
     assert read == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "10h - 10h45\nEtienne Klein\nWhat does time reveal?\n"
+            "10h45 - 11h30\nJean Viard\nIs time a fact of society?\n"
+            "11h30 - 12h15\nHidehiro Tachibana\nIn what kind of time do people live?\n"
+            "12h15 - 13h\nJulia Desojo\nWhen did the dinosaurs appear?\n",
+            "Hidehiro Tachibana",
+        ),
+        (
+            "9h00\nMarie Dupont\nLes haies du bocage\n"
+            "9h45\nPaul Martin\nLe sol vivant\n"
+            "10h30\nSoufi Fouad\nLa mémoire des lieux\n"
+            "11h15\nClaire Roux\nL’eau des villes\n",
+            "Soufi Fouad",
+        ),
+    ],
+)
+def test_a_name_alone_the_list_lacks_is_a_speaker_where_the_programme_names_people_so(text, who):
+    third = blocks(text)[2]
+    assert who in [s["name"] for s in third["speakers"]]
+    assert who not in [i["title"] for i in third["items"]]

@@ -8,6 +8,12 @@ writes two talks or more as a person named beyond doubt, a colon and the talk, s
 writes its talks; its other timed lines of that shape whose words before the colon have a
 name's shape (two or three capitalised words, none a function, a body, a place, a kind of
 moment or a common word) are talks given by that person too.
+
+The same for lines holding a name alone (`Hidehiro Tachibana` above its talk's title in a web
+table whose other slots read `Etienne Klein`, `Jean Viard`): when three lines or more of the
+programme are a person's name beyond doubt and nothing else, a part of a block whose whole
+line has a name's shape is that block's speaker, no part of its own; and a block titled so
+alone is given by that person.
 """
 
 from __future__ import annotations
@@ -30,6 +36,13 @@ _NAME_COLON_TALK = re.compile(
 )
 # How many talks must be written so by people named beyond doubt.
 _EVIDENCE = 2
+# How many lines must hold a name beyond doubt alone.
+_NAME_LINES = 3
+# Two or three capitalised words and nothing else.
+_NAME_ALONE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)){1,2}$"
+)
 
 
 def _name_shape(who: str) -> bool:
@@ -75,3 +88,41 @@ def people_named_alike(prog: Programme, text: str) -> None:
             continue
         b.title = clean(m["talk"]) or b.title
         b.speakers.insert(0, make_speaker(who))
+
+
+def names_alone_alike(prog: Programme, text: str) -> None:
+    """Make each part of a block that is a line with a name's shape alone that block's
+    speaker, when three lines or more of the programme are a name beyond doubt alone (the
+    module's rule)."""
+    alone = {line.strip() for line in text.splitlines() if 4 <= len(line.strip()) <= 60}
+    named = {
+        s["name"]
+        for d in prog.days
+        for b in d.blocks
+        for s in [*b.speakers, *(s for i in b.items for s in i.speakers)]
+        if s["name"] in alone
+    }
+    if len(named) < _NAME_LINES:
+        return
+    for d in prog.days:
+        for b in d.blocks:
+            people = [
+                i
+                for i in b.items
+                if not i.speakers
+                and i.title in alone
+                and _NAME_ALONE.match(i.title)
+                and _name_shape(i.title)
+            ]
+            if people:
+                b.items = [i for i in b.items if i not in people]
+                b.speakers += [make_speaker(i.title) for i in people]
+            elif (
+                not b.speakers
+                and b.title in alone
+                and _NAME_ALONE.match(b.title)
+                and _name_shape(b.title)
+            ):
+                # A block titled by the name alone, as the reader titles its neighbours
+                # (`Etienne Klein`, its talk's title under it as its description).
+                b.speakers.append(make_speaker(b.title))

@@ -70,7 +70,7 @@ from facilitateur.models.programme.name_lines import (
     names_sharing_description,
     surnames_of_the_named,
 )
-from facilitateur.models.programme.named_alike import people_named_alike
+from facilitateur.models.programme.named_alike import names_alone_alike, people_named_alike
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -2188,8 +2188,10 @@ def read_text(text: str) -> Programme:
     # Forty-third round: the one moment's people in a bulleted list above it.
     people_bulleted_before(items, prog)
     complete_from_above(items, prog)
-    # Forty-third round: a talk's person named as the programme names its other speakers.
+    # Forty-third round: a talk's person, or a name alone, named as the programme names
+    # its other speakers (named_alike).
     people_named_alike(prog, text)
+    names_alone_alike(prog, text)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
