@@ -167,13 +167,16 @@ def names_joined_by_a_dash(text: str) -> list[Speaker]:
     body nor place). A compound given name (`Jean-Pierre Roux`) has one word before its
     hyphen, and a compound last name (`Anne Dupont-Martin`) one after it: no whole name on
     that side, so it stays one person's name. [] otherwise."""
+    if len(text) > 100 or not is_given_name(text.split(maxsplit=1)[0] if text else ""):
+        return []
     text = clean(text).rstrip(".")
-    if len(text) > 100 or not any(c in text for c in "-–—"):
+    if not any(c in text for c in "-–—"):
         return []
     for m in _DASH_BETWEEN.finditer(text):
         left, right = text[: m.start()], text[m.end() :]
         if not (
-            2 <= len(left.split()) <= 3
+            is_given_name(right.split(maxsplit=1)[0] if right else "")
+            and 2 <= len(left.split()) <= 3
             and 2 <= len(right.split()) <= 3
             and named_beyond_doubt(left, False)
             and named_beyond_doubt(right, False)

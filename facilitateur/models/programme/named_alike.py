@@ -94,6 +94,13 @@ def names_alone_alike(prog: Programme, text: str) -> None:
     """Make each part of a block that is a line with a name's shape alone that block's
     speaker, when three lines or more of the programme are a name beyond doubt alone (the
     module's rule)."""
+    if not any(
+        (not b.speakers and _NAME_ALONE.match(b.title))
+        or any(not i.speakers and _NAME_ALONE.match(i.title) for i in b.items)
+        for d in prog.days
+        for b in d.blocks
+    ):
+        return
     alone = {line.strip() for line in text.splitlines() if 4 <= len(line.strip()) <= 60}
     named = {
         s["name"]
