@@ -14341,3 +14341,30 @@ def test_a_name_alone_the_list_lacks_is_a_speaker_where_the_programme_names_peop
     third = blocks(text)[2]
     assert who in [s["name"] for s in third["speakers"]]
     assert who not in [i["title"] for i in third["items"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "8:00pm Committee Reports\n"
+            "Coordination of Projects – Linda Guarino\n"
+            "Community Programs – Molly Larsen\n"
+            "Volunteer Support – Hattie Braun\n"
+            "8:30pm Garden questions\n",
+            ["Linda Guarino", "Molly Larsen", "Hattie Braun"],
+        ),
+        (
+            "20h00 Rapports des commissions\n"
+            "Finances – Claire Roux\n"
+            "Jardins partagés – Paul Martin\n"
+            "Vie associative – Soufi Fouad\n"
+            "20h30 Questions\n",
+            ["Claire Roux", "Paul Martin", "Soufi Fouad"],
+        ),
+    ],
+)
+def test_a_name_after_a_dash_the_list_lacks_is_read_as_the_programme_names_its_people(text, who):
+    first = blocks(text)[0]
+    people = [s["name"] for i in first["items"] for s in i["speakers"]]
+    assert people + [s["name"] for s in first["speakers"]] == who

@@ -13,14 +13,15 @@ The same for lines holding a name alone (`Hidehiro Tachibana` above its talk's t
 table whose other slots read `Etienne Klein`, `Jean Viard`): when three lines or more of the
 programme are a person's name beyond doubt and nothing else, a part of a block whose whole
 line has a name's shape is that block's speaker, no part of its own; and a block titled so
-alone is given by that person.
+alone is given by that person; and a part ending with a spaced dash and a name's shape, when
+two parts or more end so with people named beyond doubt.
 """
 
 from __future__ import annotations
 
 import re
 
-from facilitateur.models.programme.model import Block, Programme
+from facilitateur.models.programme.model import Block, Item, Programme
 from facilitateur.models.programme.people import COMMON_WORDS, names_no_person
 from facilitateur.models.programme.roles_and_bodies import clean, is_role, looks_like_org
 from facilitateur.models.programme.speaker_about import make_speaker
@@ -88,6 +89,45 @@ def people_named_alike(prog: Programme, text: str) -> None:
             continue
         b.title = clean(m["talk"]) or b.title
         b.speakers.insert(0, make_speaker(who))
+
+
+# A title, a spaced dash, then two or three capitalised words ending the line.
+_TITLE_DASH_NAME = re.compile(
+    r"^(?P<title>.*\S)\s+[–—-]\s+(?P<who>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)){1,2})$"
+)
+
+
+def _ends_with_dash_name(part: Block | Item, lines: list[str]) -> bool:
+    """Whether the part's line ends with a spaced dash then one of its speakers' names."""
+    if not part.speakers or not 0 < part.line <= len(lines):
+        return False
+    line = lines[part.line - 1].rstrip(" .")
+    name = part.speakers[-1]["name"] or "\0"
+    before = line[: len(line) - len(name)]
+    return line.endswith(name) and re.search(r"\s[–—-]\s+$", before) is not None
+
+
+def people_after_a_dash_alike(prog: Programme, text: str) -> None:
+    """Forty-third round. The same for a title then a spaced dash and who gives it
+    (`Coordination of MG Projects – Linda Guarino`): when two parts or more of the programme
+    are written so with people named beyond doubt, a part ending with a dash and a name's
+    shape (`Volunteer Support/Social – Hattie Braun`) is given by that person, though the list
+    of given names lacks theirs."""
+    if text.count(" – ") + text.count(" - ") + text.count(" — ") < _EVIDENCE + 1:
+        return
+    parts: list[Block | Item] = []
+    for d in prog.days:
+        for b in d.blocks:
+            parts += [b, *b.items]
+    lines = text.splitlines()
+    if sum(_ends_with_dash_name(p, lines) for p in parts) < _EVIDENCE:
+        return
+    for p in parts:
+        if p.speakers or (m := _TITLE_DASH_NAME.match(p.title)) is None:
+            continue
+        if _name_shape(m["who"]) and not is_place(m["title"]):
+            p.title, p.speakers = clean(m["title"]), [make_speaker(m["who"])]
 
 
 def names_alone_alike(prog: Programme, text: str) -> None:

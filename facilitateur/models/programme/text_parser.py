@@ -70,7 +70,11 @@ from facilitateur.models.programme.name_lines import (
     names_sharing_description,
     surnames_of_the_named,
 )
-from facilitateur.models.programme.named_alike import names_alone_alike, people_named_alike
+from facilitateur.models.programme.named_alike import (
+    names_alone_alike,
+    people_after_a_dash_alike,
+    people_named_alike,
+)
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
     CIVILITY,
@@ -2192,6 +2196,7 @@ def read_text(text: str) -> Programme:
     # its other speakers (named_alike).
     people_named_alike(prog, text)
     names_alone_alike(prog, text)
+    people_after_a_dash_alike(prog, text)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
