@@ -14378,3 +14378,224 @@ def test_a_break_glued_to_its_drink_is_a_break(title):
 )
 def test_an_exercise_done_together_is_a_workshop(title, kind):
     assert kind_of(title) == kind
+
+
+# Forty-third round, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "9h30 - Benjamin Stora : Aux origines du nationalisme.\n"
+            "10h00 - Gilbert Meynier : Pourquoi le 1er novembre.\n"
+            "10h30 - Soufi Fouad : Réflexions sur les opportunités.\n"
+            "11h00 - Débat\n",
+            ["Benjamin Stora", "Gilbert Meynier", "Soufi Fouad"],
+        ),
+        (
+            "9:00 Jane Miller: Robust planning for robots\n"
+            "9:30 Kensuke Harada: Grasping with care\n"
+            "10:00 Thomas Roberts: Learning from errors in motion\n"
+            "10:30 Coffee break\n",
+            ["Jane Miller", "Kensuke Harada", "Thomas Roberts"],
+        ),
+    ],
+)
+def test_a_name_the_list_lacks_is_read_as_the_programme_names_its_other_speakers(text, who):
+    read = blocks(text)
+    assert [s["name"] for b in read for s in b["speakers"]] == who
+    assert read[2]["title"].split()[0] not in who[2]
+
+
+def test_a_name_shape_before_a_colon_is_no_one_without_the_programmes_own_evidence():
+    # One talk only written as a person then a colon: two capitalised words before a colon
+    # stay a title and its subtitle; and a kind of moment or a body is never a person.
+    alone = blocks(
+        "9:00 Jane Miller: Robust planning for robots\n9:30 Kensuke Harada: Grasping\n10:00 End\n"
+    )
+    assert [s["name"] for b in alone for s in b["speakers"]] == ["Jane Miller"]
+    text = (
+        "9:00 Jane Miller: Robust planning for robots\n"
+        "9:30 Thomas Roberts: Learning from errors\n"
+        "10:00 Round Table: Grasping with care\n"
+        "10:30 City Council: The budget\n"
+    )
+    assert [s["name"] for b in blocks(text) for s in b["speakers"]] == [
+        "Jane Miller",
+        "Thomas Roberts",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("9h30 Séance 1\nModérateur Amar Mohand –Amer\n10h00 Pause\n", ("Amar Mohand –Amer", None)),
+        ("9:30 Panel\nModerator: Jane Miller -Smith\n10:00 Break\n", ("Jane Miller -Smith", None)),
+        # Spaced both sides, the dash still parts a name from its body.
+        ("9:30 Panel\nModerator: Jane Miller - Acme\n10:00 Break\n", ("Jane Miller", "Acme")),
+    ],
+)
+def test_a_hyphen_spaced_before_only_joins_a_compound_last_name(text, who):
+    sp = blocks(text)[0]["speakers"][0]
+    assert (sp["name"], sp.get("organisation")) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Hocine Smaali-Dalila Aït-el-Djoudi", ["Hocine Smaali", "Dalila Aït-el-Djoudi"]),
+        ("Jane Smith - Mary Jones", ["Jane Smith", "Mary Jones"]),
+        ("Jean-Pierre Roux", ["Jean-Pierre Roux"]),  # a compound given name
+        ("Anne Dupont-Martin", ["Anne Dupont-Martin"]),  # a compound last name
+    ],
+)
+def test_a_hyphen_between_two_whole_names_parts_two_people(line, who):
+    first = blocks(f"9h00 Ouverture et introduction\n{line}\n9h30 Pause\n")[0]
+    assert [s["name"] for s in first["speakers"]] == who
+    assert first["title"] == "Ouverture et introduction"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Rencontre citoyenne : la santé\n\nAU PROGRAMME :\n"
+            "  • Catherine BASSANI, présidente de l’Edenn. L’Edenn est une collectivité.\n"
+            "  • Enfin, Marie DURAND, journaliste nous parlera de la nature.\n\n"
+            "On vous attend jeudi 13 décembre à 20h00 pour débattre.\n",
+            [
+                ("Catherine BASSANI", "présidente de l’Edenn"),
+                ("Marie DURAND", "journaliste"),
+            ],
+        ),
+        (
+            "Town hall on housing\n\nOn the panel:\n"
+            "- Jane Smith, Director of the Leeds Food Bank. She has run it since 2010.\n"
+            "- Finally, Thomas Reed, Mayor of Leeds, will talk about the budget.\n\n"
+            "Join us on 3 March at 7:00 pm in the town hall.\n",
+            [("Jane Smith", "Director of the Leeds Food Bank"), ("Thomas Reed", "Mayor of Leeds")],
+        ),
+    ],
+)
+def test_a_bulleted_list_of_people_above_the_one_moment_names_its_speakers(text, who):
+    (block,) = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
+    assert [(s["name"], s["role"]) for s in block["speakers"]] == who
+
+
+def test_a_bulleted_list_above_with_an_entry_that_is_no_person_gives_no_speakers():
+    text = (
+        "Rencontre citoyenne : la santé\n\n"
+        "  • Catherine BASSANI, présidente de l’Edenn.\n"
+        "  • Salle Voltaire, au Manoir.\n\n"
+        "On vous attend jeudi 13 décembre à 20h00 pour débattre.\n"
+    )
+    (block,) = [b for d in parse_programme(text)["days"] for b in d["blocks"]]
+    assert block["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        (
+            "Atelier compost avec les interventions de Marie Dupont, maraîchère et Paul Martin, "
+            "Responsable du service Espaces verts, mairie de Bègles.",
+            [
+                ("Marie Dupont", None, "maraîchère"),
+                ("Paul Martin", "mairie de Bègles", "Responsable du service Espaces verts"),
+            ],
+        ),
+        (
+            "Atelier conseils de quartier avec l’intervention de Julie Dumont, adjointe déléguée "
+            "aux quartiers, à la démocratie participative – Ville de Libourne",
+            [
+                (
+                    "Julie Dumont",
+                    "Ville de Libourne",
+                    "adjointe déléguée aux quartiers, à la démocratie participative",
+                )
+            ],
+        ),
+        (
+            "Workshop on trails with Jane Smith, Director, Parks and Trails – City of Leeds",
+            [("Jane Smith", "City of Leeds", "Director, Parks and Trails")],
+        ),
+    ],
+)
+def test_a_town_or_university_named_by_its_kind_closes_the_functions_as_their_body(title, who):
+    people = title_and_speakers(title)[1]
+    assert [(s["name"], s.get("organisation"), s["role"]) for s in people] == who
+
+
+@pytest.mark.parametrize(
+    ("title", "who", "kept"),
+    [
+        (
+            "Conclusion par Dalila Aït-el-djoudi et clôture du colloque.",
+            ["Dalila Aït-el-djoudi"],
+            "Conclusion et clôture du colloque.",
+        ),
+        (
+            "Closing remarks by Jane Smith and wrap-up of the day",
+            ["Jane Smith"],
+            "Closing remarks and wrap-up of the day",
+        ),
+        ("Conclusion par Jean Dupont et Marie Roux", ["Jean Dupont", "Marie Roux"], "Conclusion"),
+    ],
+)
+def test_and_then_another_moment_after_the_person_is_no_second_person(title, who, kept):
+    read, people, _ = title_and_speakers(title)
+    assert [s["name"] for s in people] == who
+    assert read == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "10h - 10h45\nEtienne Klein\nWhat does time reveal?\n"
+            "10h45 - 11h30\nJean Viard\nIs time a fact of society?\n"
+            "11h30 - 12h15\nHidehiro Tachibana\nIn what kind of time do people live?\n"
+            "12h15 - 13h\nJulia Desojo\nWhen did the dinosaurs appear?\n",
+            "Hidehiro Tachibana",
+        ),
+        (
+            "9h00\nMarie Dupont\nLes haies du bocage\n"
+            "9h45\nPaul Martin\nLe sol vivant\n"
+            "10h30\nSoufi Fouad\nLa mémoire des lieux\n"
+            "11h15\nClaire Roux\nL’eau des villes\n",
+            "Soufi Fouad",
+        ),
+    ],
+)
+def test_a_name_alone_the_list_lacks_is_a_speaker_where_the_programme_names_people_so(text, who):
+    third = blocks(text)[2]
+    assert who in [s["name"] for s in third["speakers"]]
+    assert who not in [i["title"] for i in third["items"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "8:00pm Committee Reports\n"
+            "Coordination of Projects – Linda Guarino\n"
+            "Community Programs – Molly Larsen\n"
+            "Volunteer Support – Hattie Braun\n"
+            "8:30pm Garden questions\n",
+            ["Linda Guarino", "Molly Larsen", "Hattie Braun"],
+        ),
+        (
+            "20h00 Rapports des commissions\n"
+            "Finances – Claire Roux\n"
+            "Jardins partagés – Paul Martin\n"
+            "Vie associative – Soufi Fouad\n"
+            "20h30 Questions\n",
+            ["Claire Roux", "Paul Martin", "Soufi Fouad"],
+        ),
+    ],
+)
+def test_a_name_after_a_dash_the_list_lacks_is_read_as_the_programme_names_its_people(text, who):
+    first = blocks(text)[0]
+    people = [s["name"] for i in first["items"] for s in i["speakers"]]
+    assert people + [s["name"] for s in first["speakers"]] == who

@@ -156,6 +156,38 @@ def names_only(text: str) -> list[Speaker]:
     return [sp for sp in people if sp is not None]
 
 
+# A hyphen or a dash, spaced or not, where two names may meet.
+_DASH_BETWEEN = re.compile(r"\s*[–—-]\s*")
+
+
+def names_joined_by_a_dash(text: str) -> list[Speaker]:
+    """Forty-third round. Two names joined by a hyphen or a dash and nothing else (`Hocine
+    Smaali-Dalila Aït-el-Djoudi`, `Jane Smith - Mary Jones`): two people, when the words on
+    each side are a whole name beyond doubt (a known given name, then a last name, naming no
+    body nor place). A compound given name (`Jean-Pierre Roux`) has one word before its
+    hyphen, and a compound last name (`Anne Dupont-Martin`) one after it: no whole name on
+    that side, so it stays one person's name. [] otherwise."""
+    if len(text) > 100 or not is_given_name(text.split(maxsplit=1)[0] if text else ""):
+        return []
+    text = clean(text).rstrip(".")
+    if not any(c in text for c in "-–—"):
+        return []
+    for m in _DASH_BETWEEN.finditer(text):
+        left, right = text[: m.start()], text[m.end() :]
+        if not (
+            is_given_name(right.split(maxsplit=1)[0] if right else "")
+            and 2 <= len(left.split()) <= 3
+            and 2 <= len(right.split()) <= 3
+            and named_beyond_doubt(left, False)
+            and named_beyond_doubt(right, False)
+        ):
+            continue
+        first, second = a_bare_name(left), a_bare_name(right)
+        if first and second and first["name"] == left and second["name"] == right:
+            return [first, second]
+    return []
+
+
 _BARE_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
 
 

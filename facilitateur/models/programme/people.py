@@ -377,6 +377,8 @@ _NICKNAME = re.compile(
 _CROSS_REFERENCE = re.compile(r"\s*(?:see|voir|cf\.?)\s", re.IGNORECASE)
 
 # A capital alone inside a name (`Jeremy L Thompson`).
+# A hyphen spaced before and glued after, one capitalised word, then the name's end.
+_SPACED_HYPHEN = re.compile(rf"(?P<tail>\s[–-](?P<last>[{UPPER}][a-zß-öø-ÿ]+))(?=\s*(?:\(|$))")
 _BARE_INITIAL = re.compile(rf"\s[{UPPER}]\s")
 
 
@@ -431,7 +433,19 @@ def _person(text: str, strict: bool) -> Speaker | None:
         # starts there, as after a comma; it is no last name.
         cut = text.index(words[-1], m.start("name"))
         return _person(f"{text[:cut].rstrip()}, {text[cut:]}", strict)
-    rest = text[m.end() :].strip()
+    end = m.end()
+    if (
+        (hyphen := _SPACED_HYPHEN.match(text, end))
+        and named_beyond_doubt(name, False)
+        and not (is_role(hyphen["last"]) or looks_like_org(hyphen["last"]))
+        and not is_place(hyphen["last"])
+    ):
+        # Forty-third round. A hyphen with a space before it only, then one capitalised word
+        # ending the line or before a bracket (`Amar Mohand –Amer`, `Ann Lee -Smith (Acme)`) is
+        # a compound last name's hyphen typed with a slip: the word is the name's, no body
+        # (a body after a dash is spaced both sides, `Jane Smith - Acme`).
+        name, end = f"{name}{hyphen['tail']}", hyphen.end("tail")
+    rest = text[end:].strip()
     if alias := _ALIAS_AFTER.match(rest):
         # Thirty-fourth round. A nickname after the name, said by `dit`/`dite`/`alias`/`aka`
         # then in quotes (`Ousmane SARR dit "SARROUSS", poète`, `Ann Lee aka “The Voice”,

@@ -459,8 +459,20 @@ _NUMBERED = re.compile(r"\s\d+$")
 _BODY_KIND = re.compile(r"\b(?:committee|board|commission|faculte|faculty|llc)\b")
 
 
+# Forty-third round. A local authority or a university named by its kind, then its place
+# (`mairie de Bègles`, `Ville de Libourne`, `université de Caen`, `City of Leeds`): a body,
+# though its kind's word is written small as sentences write it.
+_SMALL_KIND_OF_PLACE = re.compile(
+    r"^(?i:mairie|ville|commune|m[ée]tropole|r[ée]gion|d[ée]partement|universit[ée]|city|town"
+    r"|county|university)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|of\s+(?:the\s+)?)"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|en|les|la|le|de|du|d['’]\w+))*$"
+)
+
+
 def _a_body(part: str, named: bool) -> bool:
     """Whether one part of a list after a name is a body (`named`: by its kind or acronym)."""
+    if _SMALL_KIND_OF_PLACE.match(part):
+        return True
     if not part[:1].isupper() or is_role(part) or _NUMBERED.search(part):
         return False  # a numbered part is a place or a district (`Ward 3`, `Room 101`)
     if not named:
@@ -482,8 +494,21 @@ _BODY_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&.-]*(?:\s[A-Z][A-Z0-9
 _BODY_AND_FUNCTION = re.compile(r"^(?P<body>.+?)\s+(?:&|and|et)\s+(?P<role>[^&]+)$")
 
 
+_DASH_THEN_BODY = re.compile(r"\s[–—-]\s+(?P<body>[^,–—()]+)$")
+
+
 def functions_and_body(about: str) -> tuple[str, str] | None:
     """The role and the organisation of `Function, …, Body` after a name, or None."""
+    if (
+        (dash := _DASH_THEN_BODY.search(about))
+        and _a_body(clean(dash["body"]), named=True)
+        and is_role(about[: dash.start()].split(",")[0])
+    ):
+        # Forty-third round. Functions listed with commas, then a spaced dash and a body
+        # named by its kind (`adjointe déléguée aux quartiers, à la démocratie participative
+        # – Ville de Libourne`, `Director, Parks and Trails – City of Leeds`): the dash closes
+        # the functions, the body after it is the organisation.
+        return clean(about[: dash.start()]), clean(dash["body"])
     if (acronym := _BODY_ACRONYM.search(about)) and "," in about[: acronym.start()]:
         found = functions_and_body(about[: acronym.start()])
         if found and about[: acronym.start()].endswith(found[1]):

@@ -124,6 +124,10 @@ _LINK_TAIL = re.compile(
 # Thirty-fifth round. What follows the talk, said right after the name (`conférence de
 # Christian Velot suivie d’un débat avec la salle`, `Talk by Ann Lee followed by a debate`), is
 # the block's next part, no word of the name (after a function, speaker_about cuts it so).
+# `et`/`and`, then words in lower case only, perhaps after an article (see by_people).
+_THEN_A_MOMENT = re.compile(
+    r"\s+(?:et|and)\s+(?P<moment>(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[a-zß-öø-ÿ][^A-ZÀ-ÖØ-Þ,;:()]*)$"
+)
 _FOLLOWED_TAIL = re.compile(
     r"(?<=[a-zß-öø-ÿ])\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed\s+by\s).*$"
 )
@@ -226,6 +230,18 @@ def by_people(text: str) -> tuple[str, list[Speaker]] | None:
     Samuel Thirion, Secrétaire général"). A room ending the text after the name stays at the
     title's end (`Talk by Ann Lee Room 101` → `Talk Room 101`): nothing typed is lost."""
     found = _by_people(text)
+    if (
+        not found
+        and (then := _THEN_A_MOMENT.search(text))
+        and kind_of(then["moment"]) is not None
+        and (before := _by_people(text[: then.start()]))
+        and before[1]
+    ):
+        # Forty-third round. After the person, `et`/`and` then another moment in lower case
+        # (`Conclusion par Dalila Aït-el-djoudi et clôture du colloque`, `Closing remarks by
+        # Jane Smith and wrap-up of the day`): no second person, the moment that follows;
+        # it stays in the title.
+        found = clean(f"{before[0]} {then.group().strip()}"), before[1]
     follow = _FOLLOWED_TAIL.search(text) or _AUDIENCE_TAIL.search(text)
     if (
         found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from facilitateur.models.programme.lines import Entry, Line
+from facilitateur.models.programme.lines import BULLET, Entry, Line
 from facilitateur.models.programme.model import Block, Item, Programme
 from facilitateur.models.programme.name_lines import a_bare_name, names_sharing_description
 from facilitateur.models.programme.people import (
@@ -122,6 +122,57 @@ def people_before_schedule(items: list[Entry], prog: Programme) -> None:
     block.speakers = people
     prog.used.update(entry.nos)
     prog.skipped = [(no, t) for no, t in prog.skipped if no not in entry.nos]
+
+
+# A word linking a list's entries before the name (`Enfin, Pascale D’ERM, …`, `Finally, …`).
+_LINKING_WORD = re.compile(
+    r"^(?:enfin|puis|ensuite|et|aussi|finally|then|and|also|lastly)\s*,?\s+(?=[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+# What they will say, run on after their function without a full stop (`… depuis vingt ans
+# nous parlera de …`, `…, Acme, will talk about …`).
+_THEN_SPEAKS = re.compile(
+    r"\s+(?:nous|vous|qui|will|who)\s+(?:parler|présenter|expliquer|dir|talk|present|speak|"
+    r"explain|share)\w*\b.*$"
+)
+
+
+def people_bulleted_before(items: list[Entry], prog: Programme) -> None:
+    """Forty-third round. A programme holding one moment and, above its schedule, a bulleted
+    list whose every entry opens with a person named beyond doubt, then their function or body
+    after a comma, then perhaps sentences about them (`• Catherine BASSANI, présidente de
+    l’Edenn. L’Edenn est …`, `• Enfin, Pascale D’ERM, journaliste, … nous parlera de …`,
+    `- Jane Smith, Director, Leeds Food Bank. She will …`): they are that moment's speakers,
+    each with what follows their name up to the end of that sentence. Two entries at least;
+    one bullet above that is no such person (an address, a price), and nothing is given."""
+    blocks = [b for d in prog.days for b in d.blocks]
+    if len(blocks) != 1 or blocks[0].speakers or blocks[0].kind in _GIVEN_BY_NO_ONE:
+        return
+    block = blocks[0]
+    bullets = [
+        (e, m["rest"])
+        for e in items[:60]
+        if e.nos[0] < block.line and (m := BULLET.match(e.text.strip()))
+    ]
+    if len(bullets) < 2:
+        return
+    people: list[Speaker] = []
+    for _, rest in bullets:
+        said = _LINKING_WORD.sub("", rest[:2000])
+        first = _THEN_SPEAKS.sub("", _SENTENCE_END.split(said, 1)[0])
+        sp = person(first, strict=False)
+        if (
+            sp is None
+            or not said.startswith(sp["name"] or "\0")
+            or not named_beyond_doubt(sp["name"] or "", False)
+            or not (sp["role"] or sp["organisation"])
+        ):
+            return
+        people.append(sp)
+    block.speakers = people
+    used = {no for e, _ in bullets for no in e.nos}
+    prog.used.update(used)
+    prog.skipped = [(no, t) for no, t in prog.skipped if no not in used]
 
 
 def complete_from_above(items: list[Entry], prog: Programme) -> None:

@@ -65,9 +65,15 @@ from facilitateur.models.programme.name_lines import (
     a_brand,
     first_author,
     name_shaped,
+    names_joined_by_a_dash,
     names_only,
     names_sharing_description,
     surnames_of_the_named,
+)
+from facilitateur.models.programme.named_alike import (
+    names_alone_alike,
+    people_after_a_dash_alike,
+    people_named_alike,
 )
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
@@ -105,6 +111,7 @@ from facilitateur.models.programme.speaker_bios import (
     named_again,
     once_in_a_block,
     people_before_schedule,
+    people_bulleted_before,
     people_of_a_section_below,
 )
 from facilitateur.models.programme.table_rows import NOTE, TITLE_WHOLE, place_column_first
@@ -1180,6 +1187,10 @@ class Reader:
             rule = Rule.TABLE_ROW if line.rule == GRID_SLOT else Rule.UNTIMED
             self._new_block(line, title, speakers, rule).duration = minutes
             return
+        if people := names_joined_by_a_dash(text):
+            # Forty-third round: two whole names joined by a hyphen (see name_lines).
+            self._add_speakers(people)
+            return
         if self._speaker_described(text):
             return
         if people := topic_then_people(text):
@@ -2182,7 +2193,14 @@ def read_text(text: str) -> Programme:
         prog.skipped = [(no, t) for no, t in prog.skipped if no not in prog.used]
     date_before_schedule(items, prog)
     people_before_schedule(items, prog)
+    # Forty-third round: the one moment's people in a bulleted list above it.
+    people_bulleted_before(items, prog)
     complete_from_above(items, prog)
+    # Forty-third round: a talk's person, or a name alone, named as the programme names
+    # its other speakers (named_alike).
+    people_named_alike(prog, text)
+    names_alone_alike(prog, text)
+    people_after_a_dash_alike(prog, text)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
