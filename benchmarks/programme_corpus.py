@@ -514,6 +514,17 @@ FRESH_44 = (
 )
 
 
+FRESH_45 = (
+    "en_nclf_triangle_meetings_schedules",
+    "en_pace_council_foundations_open_session",
+    "en_tor_rome_2018_daily_agenda_open_space",
+    "en_ufl_precision_immunology_forum_two_days",
+    "fr_acadiene_aga_forum_communautaire",
+    "fr_chretiens_mediterranee_colloque_algerie_samedi",
+    "fr_inforsid_atelier_simpletext_apres_midi",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -702,6 +713,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-42": FRESH_42,
     "fresh-43": FRESH_43,
     "fresh-44": FRESH_44,
+    "fresh-45": FRESH_45,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
