@@ -14708,3 +14708,26 @@ def test_the_hours_field_of_the_events_details_is_no_block_and_ends_the_last(tex
 )
 def test_a_date_then_a_colon_and_words_naming_the_day_heads_it(text, days):
     assert [d["label"] for d in parse_programme(text)["days"]] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Le vendredi 21 octobre de 14 h à 19 h 50\nde 14 h à 16 h : Plénière\n"
+            "19 h 50 : Réception\nLe samedi 22 octobre de 7 h à 21 h\nFORUM COMMUNAUTAIRE\n"
+            "à partir de 7 h : Déjeuner libre\n9 h : Ateliers\n",
+            ["vendredi 21 octobre", "samedi 22 octobre"],
+        ),
+        (
+            "On Friday, May 3 from 2 pm to 8 pm\n2:00 pm Plenary\n7:50 pm Reception\n"
+            "On Saturday, May 4 from 7 am to 9 pm\nCOMMUNITY FORUM\n7:00 am Breakfast\n"
+            "9:00 am Workshops\n",
+            ["Friday, May 3", "Saturday, May 4"],
+        ),
+    ],
+)
+def test_a_weekday_and_date_after_an_article_head_a_day_without_its_year(text, labels):
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == labels
+    assert all(b["start"] for d in days for b in d["blocks"])  # the heading in capitals: none
