@@ -14599,3 +14599,135 @@ def test_a_name_after_a_dash_the_list_lacks_is_read_as_the_programme_names_its_p
     first = blocks(text)[0]
     people = [s["name"] for i in first["items"] for s in i["speakers"]]
     assert people + [s["name"] for s in first["speakers"]] == who
+
+
+# Forty-fourth round, blocks and days -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14h00 - 15h40:\n14h00 - 14h40 : Ouverture\n14h40 - 15h40 : Atelier\n",
+        "9:00 - 10:30 am :\n9:00 - 9:45 Keynote\n9:45 - 10:30 Panel\n",
+    ],
+)
+def test_times_alone_closed_by_a_colon_are_no_block_titled_by_their_end(text):
+    titles = [b["title"] for b in blocks(text)]
+    assert len(titles) == 2
+    assert not any(t.endswith(":") or t[:1].isdigit() for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "14h00 - 14h40 : Claire Roux & Paul Martin (CNRS, Lille) - conférence invitée\n"
+            "Apprendre des corpus comparables pour simplifier les textes\n"
+            "14h40 - 15h10 : Anne Morel (Université de Brest, France)\n"
+            "Traduire la science pour tous les publics\n",
+            [
+                "Apprendre des corpus comparables pour simplifier les textes",
+                "Traduire la science pour tous les publics",
+            ],
+        ),
+        (
+            "2:00 pm - 2:40 pm: John Rochford (University of Massachusetts, USA) - invited speaker\n"
+            "Developing Simple Web Text for People with Disabilities\n"
+            "2:40 pm - 3:10 pm: Mike Unwalla (TechScribe, Sheffield, UK)\n"
+            "Controlled language for text simplification\n",
+            [
+                "Developing Simple Web Text for People with Disabilities",
+                "Controlled language for text simplification",
+            ],
+        ),
+    ],
+)
+def test_the_line_under_a_timed_line_naming_only_its_people_is_their_talks_title(text, titles):
+    read = blocks(text)
+    assert [b["title"] for b in read] == titles
+    assert all(b["kind"] == "talk" and not b["items"] for b in read)
+
+
+def test_a_field_under_a_timed_line_naming_only_its_people_is_no_title():
+    read = blocks("1:00 - 5:00 p.m. Women Mayors (University, Second Level)\nChair: Rita Mullins\n")
+    assert read[0]["title"] == "Women Mayors (University, Second Level)"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans_read"),
+    [
+        (
+            "- 10:50am - Bus Returns\n- 11:05pm - Regroup\n- 11:20pm - Discuss actions\n"
+            "- 12:15pm - Lunch\n- 1:00pm - Discuss again\n",
+            [("10:50", "11:05"), ("11:05", "11:20"), ("11:20", "12:15"), ("12:15", "13:00")],
+        ),
+        (
+            "9:00am Doors open\n10:30pm Workshop one\n11:00pm Workshop two\n11:30pm Wrap-up\n"
+            "12:00pm Lunch\n",
+            [("09:00", "10:30"), ("10:30", "11:00"), ("11:00", "11:30"), ("11:30", "12:00")],
+        ),
+    ],
+)
+def test_pm_starts_in_a_row_between_morning_times_are_the_same_slip(text, spans_read):
+    read = blocks(text)
+    assert [(b["start"], b["end"]) for b in read[: len(spans_read)]] == spans_read
+    assert len(parse_programme(text)["days"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: Sunday, April 29, 2007\nLocation: Room 609\nTime: 8:30am – 11:00am\n\n"
+        "8:30am-coffee and conversation\n9:00am-Panel Presentations\n10:00am-Questions\n",
+        "Date : samedi 14 mars 2026\nLieu : salle des fêtes\nHoraires : 9h – 12h\n\n"
+        "9h - Accueil\n10h - Table ronde\n11h - Questions\n",
+    ],
+)
+def test_the_hours_field_of_the_events_details_is_no_block_and_ends_the_last(text):
+    read = blocks(text)
+    assert len(read) == 3
+    assert read[-1]["end"] in ("11:00", "12:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "== March 11: team meeting day == (arrive today)\n- 7 pm: group dinner\n"
+            "== March 12: structured agenda with specific tracks == (invitation-only)\n"
+            "- 10 am: Introductions\n- 1 pm: Lunch\n"
+            "== March 13: open space: working and hacking sessions ==\n- 11 am: Board meeting\n"
+            "== March 14: structured agenda ==\n- 10 am: Circle\n- 12 pm: Lunch\n",
+            ["March 11", "March 12", "March 13", "March 14"],
+        ),
+        (
+            "12 mars : journée des équipes\n- 19h : dîner\n"
+            "13 mars : forum ouvert (ouvert au public)\n- 10h : accueil\n- 11h : ouverture\n"
+            "14 mars : ateliers\n- 10h : cercle\n",
+            ["12 mars", "13 mars", "14 mars"],
+        ),
+    ],
+)
+def test_a_date_then_a_colon_and_words_naming_the_day_heads_it(text, days):
+    assert [d["label"] for d in parse_programme(text)["days"]] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Le vendredi 21 octobre de 14 h à 19 h 50\nde 14 h à 16 h : Plénière\n"
+            "19 h 50 : Réception\nLe samedi 22 octobre de 7 h à 21 h\nFORUM COMMUNAUTAIRE\n"
+            "à partir de 7 h : Déjeuner libre\n9 h : Ateliers\n",
+            ["vendredi 21 octobre", "samedi 22 octobre"],
+        ),
+        (
+            "On Friday, May 3 from 2 pm to 8 pm\n2:00 pm Plenary\n7:50 pm Reception\n"
+            "On Saturday, May 4 from 7 am to 9 pm\nCOMMUNITY FORUM\n7:00 am Breakfast\n"
+            "9:00 am Workshops\n",
+            ["Friday, May 3", "Saturday, May 4"],
+        ),
+    ],
+)
+def test_a_weekday_and_date_after_an_article_head_a_day_without_its_year(text, labels):
+    days = parse_programme(text)["days"]
+    assert [d["label"] for d in days] == labels
+    assert all(b["start"] for d in days for b in d["blocks"])  # the heading in capitals: none

@@ -157,7 +157,9 @@ def _slipped_half_day(day: Day) -> dict[int, tuple[ClockTime, ClockTime | None]]
     Lunch`) is a slip of the half-day: the block is in the morning, its end with it; the pm
     read as written would leave the day for the night and come back to noon. Only between
     times written with am/pm: 24-hour times say what they mean. The blocks so read, by
-    their place in the day: (start, end)."""
+    their place in the day: (start, end). Forty-fourth round: two or three such starts in a
+    row (`10:50am Bus Returns`, `11:05pm Regroup`, `11:20pm Discuss`, `12:15pm Lunch`) are
+    the same slip, each read after the one above once it is read in the morning."""
     starts = [b.start for b in day.blocks]
     slipped: dict[int, tuple[ClockTime, ClockTime | None]] = {}
     for i, b in enumerate(day.blocks):
@@ -165,15 +167,23 @@ def _slipped_half_day(day: Day) -> dict[int, tuple[ClockTime, ClockTime | None]]
         if t is None or not t.ampm or t.minutes < 13 * 60:
             continue
         before = next((x for x in reversed(starts[:i]) if x is not None), None)
-        after = next((x for x in starts[i + 1 :] if x is not None), None)
+        later = [x for x in starts[i + 1 :] if x is not None]
+        # The pm starts going on after this one (at most two more) are the same slip: the
+        # order is judged against the first start after them.
+        run = 0
+        while run < min(2, len(later) - 1) and later[run].ampm and later[run].minutes >= t.minutes:
+            run += 1
+        after = later[run] if later else None
+        last = later[run - 1].minutes - 720 if run else t.minutes - 720
         if before is None or after is None or not (before.ampm and after.ampm):
             continue
         morning = t.minutes - 720
-        if before.minutes <= morning <= after.minutes < t.minutes:
+        if before.minutes <= morning <= last <= after.minutes < t.minutes:
             end = b.end
             if end is not None and end.ampm and end.minutes - 720 >= morning:
                 end = ClockTime(end.minutes - 720, True, True)
             slipped[i] = (ClockTime(morning, True, True), end)
+            starts[i] = slipped[i][0]
     return slipped
 
 

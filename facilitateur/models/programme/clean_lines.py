@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
-from facilitateur.models.programme.times import RANGE_SEP, T1, T2, time_pattern
+from facilitateur.models.programme.times import ONLY_TIMES, RANGE_SEP, T1, T2, time_pattern
 
 MAX_LINE = 5000
 # Twenty-first round. Bold italics are three marks (`***Refreshment Break***`, `___Lunch___`):
 # the third was left before the title.
 _EMPHASIS = re.compile(r"\*\*\*?|___?|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")  # "## Jeudi 12 mars": the day, not "##"
+# Forty-fourth round. A heading in wiki markup (`== March 11: team meeting day ==`, `=== Samedi
+# ===`): the marks framing it are no words of the day; a note after them stays.
+_WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(?P<head>[^=]+?)\s*\1(?=\s|$)")
 # Thirty-seventh round. Words framed by runs of dashes on both sides (`-- -- -- Breakfast &
 # Registration -- -- --`, `——— Déjeuner ———`: a row spanning a table's columns, a banner) are
 # the words alone: a frame of two dashes or more a side is no word of the title, the whole cell
@@ -295,6 +298,8 @@ def clean_line(raw: str) -> str:
         text = _ODD.sub(" ", text)
     if "#" in text:
         text = _MARKDOWN_HEADING.sub("", text)
+    if text.lstrip()[:2] == "==" and (wiki := _WIKI_HEADING.match(text)):
+        text = wiki["head"] + text[wiki.end() :]
     if " / " in text and not text[:1].isdigit() and (path := _BREADCRUMBS.match(text)):
         text = text[path.end() :]
     if text.endswith("\\") and not text.endswith("\\\\"):
@@ -357,6 +362,11 @@ def clean_line(raw: str) -> str:
             text = f"{slot['a']}-{slot['b']} :"
         elif not text[:1].isdigit() and (last := _TIME_LAST_THEN_COLON.search(text)):
             text = text[: last.start()] + last["time"]
+        elif text[:1].isdigit() and len(text) <= 40 and ONLY_TIMES.match(text.rstrip()[:-1]):
+            # Forty-fourth round. Times alone closed by a colon (`14h00 - 15h40:`, `9:00 -
+            # 10:30 am :`) say what the lines under them give, as the times alone would: the
+            # colon is no title (it was read as a block titled by its end, `15h40:`).
+            text = text.rstrip()[:-1].rstrip()
     if text[:1].isdigit() and ":" in text[:12]:
         # Fourteenth round. A colon typed after a range's dash (`8:15-:9:15 Session 1`) is a
         # slip: the end is the time after it.

@@ -5,6 +5,7 @@ day's own hours written as its first block."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -212,6 +213,10 @@ def split_going_back(day: Day) -> list[Day]:
 _SENTENCE_WORDS = 12
 
 
+# The label of an event's field giving its hours, in either language.
+_HOURS_FIELD = re.compile(r"^(?:times?|hours|when|heures?|horaires?|quand)$", re.IGNORECASE)
+
+
 def hours_of_the_day(day: Day, named: Callable[[str], bool]) -> tuple[int, str] | None:
     """Twenty-second round. A day's first block whose times hold every other timed block of
     the day, at least two, and whose title is a sentence naming no kind and no one
@@ -226,7 +231,12 @@ def hours_of_the_day(day: Day, named: Callable[[str], bool]) -> tuple[int, str] 
     if first.start is None or first.end is None or first.items or first.speakers:
         return None
     timed = [b for b in others if b.start is not None]
-    if len(timed) < 2 or len(first.title.split()) < _SENTENCE_WORDS or named(first.title):
+    if len(timed) < 2:
+        return None
+    # Forty-fourth round. A field of the event's details (`Time: 8:30am – 11:00am`, `Horaires
+    # : 9h-17h`, beside `Date:` and `Location:`) says the day's hours whatever follows.
+    field = _HOURS_FIELD.match(first.title) is not None and not first.description
+    if not field and (len(first.title.split()) < _SENTENCE_WORDS or named(first.title)):
         return None
     low, high = first.start.minutes, first.end.minutes
     if not all(

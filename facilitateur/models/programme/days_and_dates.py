@@ -279,7 +279,9 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
     if (
         (article := _DATE_ARTICLE.match(text))
         and (dated := find_date(text[article.end() :])) is not None
-        and dated[1] is not None
+        # Forty-fourth round. Or with its weekday and without its year (`Le samedi 22
+        # octobre de 7 h à 21 h`): the weekday says a day, as it does without the article.
+        and (dated[1] is not None or _WEEKDAY_ONLY.match(fold(dated[0])) is not None)
     ):
         return dated[0], dated[1], dated[2].strip(" .")  # `Le Samedi 14 décembre 2024.`
     folded = fold(text)

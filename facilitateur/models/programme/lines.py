@@ -178,6 +178,29 @@ class Line:
 
 
 _SUBTITLED_DATE = re.compile(r"^\s+[–—-]\s+\S")
+# Forty-fourth round. A date then a colon and a few words without a digit naming the day
+# (`March 12: structured agenda with specific tracks`, `12 mars : journée des équipes`),
+# perhaps with a remark in brackets: that day's heading, as a weekday's is (`Wednesday:
+# Hackathon day`).
+_DATE_THEN_COLON = re.compile(r"^\s*:\s+[^\W\d_]")
+_REMARK = re.compile(r"\([^()]*\)")
+
+
+def date_naming_its_day(text: str) -> bool:
+    """Whether a line is a date then a colon and a few words naming the day (see above).
+    Alone it may as well be a dated news line (`12 mars : l’ordre du jour est en ligne`):
+    it heads a day only when a timed line or a bullet follows it (see logical_lines)."""
+    found = day_heading(text)
+    if found is None or not any(ch.isdigit() for ch in found[0]):
+        return False
+    words = _REMARK.sub(" ", found[2]).split()
+    return (
+        _DATE_THEN_COLON.match(text[len(found[0]) :]) is not None
+        and len(words) <= 8
+        and not re.search(r"\d", " ".join(words))
+    )
+
+
 # Sixteenth round. A time said with its preposition, then a comma and a sentence (`À 17h15, on
 # vous demandera de vous préparer …`, `At 5:15 pm, we will gather …`): prose telling what
 # happens then, not a block (under a block, its description). A programme's own line puts
@@ -1375,6 +1398,14 @@ def logical_lines(items: list[Entry]) -> list[Line]:
             kind, bullet = "block", ""
         elif kind == "text" and e.text[-1:].isalnum() and session_over_its_talks(items, i):
             kind = "section"
+        elif (
+            kind == "text"
+            and ":" in e.text[:20]
+            and i + 1 < len(items)
+            and classify(items[i + 1].text)[0] in ("block", "bullet")
+            and date_naming_its_day(e.text)
+        ):
+            kind = "date"  # `March 12: structured agenda` over its times (see above)
         if (
             kind == "bullet"
             and out

@@ -93,6 +93,7 @@ from facilitateur.models.programme.people import (
 from facilitateur.models.programme.people import (
     COMMON_WORDS as _NOT_NAMES,
 )
+from facilitateur.models.programme.people_then_title import a_talk_title, people_alone
 from facilitateur.models.programme.roles_and_bodies import (
     ORG_INSIDE,
     ORG_WORDS,
@@ -264,6 +265,7 @@ class Reader:
         self.place_pending = ""  # a place named under it, waiting for its bullet
         self.moments_at_places = False  # moments of their own were read as `Place : what`
         self.about: Block | None = None  # a block titled by its speaker: their subject under
+        self.people_titled: Block | None = None  # a block titled by its people alone, waiting
         self.signed = -9  # the line of a letter's closing words: names just after sign it
         self.attending = False  # under a list of who attends a sitting (see attendance)
         self.theme = ""  # the theme of the block's part being listed (`THEME 1 : …`)
@@ -782,6 +784,9 @@ class Reader:
         }.get(line.rule, Rule.TIMED_LINE)
         block = self._new_block(line, title, speakers, rule)
         self.about = None
+        self.people_titled = (
+            block if rule == Rule.TIMED_LINE and people_alone(clean(rest)) else None
+        )
         if rule == Rule.TIMED_LINE and not others and (name := a_person_from_a_body(line.text)):
             # Forty-second round. A timed line that is a person then their body (`9:30am Axel
             # Kilian, Princeton University`, `11h Claire Martin, CNRS`): their talk, titled by
@@ -991,6 +996,20 @@ class Reader:
             talk.description = f"{talk.description} · {text}".strip(" ·")
             talk.kind = talk.kind or "talk"
             return
+        if self.people_titled is not None:
+            talk, self.people_titled = self.people_titled, None
+            if (
+                talk is self.block
+                and not talk.items
+                and not talk.description
+                and a_talk_title(text)
+            ):
+                # Forty-fourth round. Under a timed line naming only its people, each with
+                # their body in brackets, the first line is the title of what they present
+                # (see people_then_title): the talk's title; its speakers stay those read.
+                talk.title = title_and_speakers(text)[0] or clean(text)
+                talk.kind = talk.kind if talk.kind not in (None, "other") else "talk"
+                return
         if self.block is not None and self.block.start is None and TIMES_IN_BRACKETS.match(text):
             # Forty-second round. Under an untimed moment, hours in brackets on a line of
             # their own are a note on it (see lines.TIMES_IN_BRACKETS), no part of it.
