@@ -14599,3 +14599,101 @@ def test_a_name_after_a_dash_the_list_lacks_is_read_as_the_programme_names_its_p
     first = blocks(text)[0]
     people = [s["name"] for i in first["items"] for s in i["speakers"]]
     assert people + [s["name"] for s in first["speakers"]] == who
+
+
+# Forty-fourth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Rémi Cardon & Natalia Grabar (UMR 8163 STL – CNRS / Université de Lille, "
+            "F-59000 Lille, France) - invited speaker présentation",
+            [
+                (
+                    "Rémi Cardon",
+                    "UMR 8163 STL – CNRS / Université de Lille, F-59000 Lille, France",
+                    "invited speaker",
+                ),
+                (
+                    "Natalia Grabar",
+                    "UMR 8163 STL – CNRS / Université de Lille, F-59000 Lille, France",
+                    "invited speaker",
+                ),
+            ],
+        ),
+        (
+            "Marie Dupont et Paul Martin (Laboratoire LIRIS, Lyon, France) - conférenciers invités",
+            [
+                ("Marie Dupont", "Laboratoire LIRIS, Lyon, France", "conférenciers invités"),
+                ("Paul Martin", "Laboratoire LIRIS, Lyon, France", "conférenciers invités"),
+            ],
+        ),
+        (
+            "Sílvia Araújo (Centre d’Études Humaines - CEHUM, Université du Minho, Braga, "
+            "Portugal) & Radia Hannachi (HCTI EA-4249, Université de Bretagne Sud, Lorient, France)",
+            [
+                (
+                    "Sílvia Araújo",
+                    "Centre d’Études Humaines - CEHUM, Université du Minho, Braga, Portugal",
+                    None,
+                ),
+                (
+                    "Radia Hannachi",
+                    "HCTI EA-4249, Université de Bretagne Sud, Lorient, France",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Mike Unwalla (TechScribe, Sheffield, UK) - industrial talk",
+            [("Mike Unwalla", "TechScribe, Sheffield, UK", None)],
+        ),
+        ("Jane Smith (Paris, Lyon, Lille)", []),
+    ],
+)
+def test_names_each_with_their_body_in_brackets_are_the_authors_sharing_it(line, who):
+    (block,) = blocks(f"14h00 - 14h40: {line}\n")
+    assert people_of(block) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "topic"),
+    [
+        (
+            "Fériel Lalami, sociologue. “Expériences et transmission dans le mouvement féministe”",
+            "sociologue",
+            "Expériences et transmission dans le mouvement féministe",
+        ),
+        (
+            "Souad Labbize, Ecrivaine, “Glisser nue sur la rampe. Récit de femmes.”",
+            "Ecrivaine",
+            "Glisser nue sur la rampe. Récit de femmes.",
+        ),
+        (
+            "Jane Smith, historian. “Cities. Why they matter to all of us”",
+            "historian",
+            "Cities. Why they matter to all of us",
+        ),
+    ],
+)
+def test_a_talk_in_quotes_after_the_function_s_full_stop_is_no_part_of_the_role(line, role, topic):
+    (block,) = blocks(f"9h00 - 9h45 : Table ronde\nModérateur : Paul Martin, journaliste\n{line}\n")
+    found = {s["name"]: s for s in block["speakers"]}
+    found |= {s["name"]: s for it in block["items"] for s in it["speakers"]}
+    name = line.split(",")[0]
+    assert (found[name]["role"], found[name]["topic"]) == (role, topic)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 18 | Harnett County - Lillington NC",
+        "Mardi 3 mai | Comté de Bonaventure - New Carlisle QC",
+        "June 2 | Chittenden County - Burlington VT",
+    ],
+)
+def test_a_town_and_its_state_s_postal_code_is_no_person(line):
+    text = f"- 9:00am - Welcome\n- 10:00am - Break\n{line}\n- 9:00am - Recap\n- 10:00am - Break\n"
+    assert all(not people_of(b) for d in parse_programme(text)["days"] for b in d["blocks"])

@@ -19,6 +19,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     clean,
     is_role,
     looks_like_org,
+    town_and_state,
 )
 
 # `Speaker` and `make_speaker` are re-exported: the readers of names take them from here.
@@ -304,6 +305,7 @@ def names_no_person(name: str) -> bool:
         _NEVER_IN_A_NAME.search(folded)
         or _NOT_A_NAME_FIRST.match(folded)
         or ("s " in folded and _POSSESSIVE_INSIDE.search(folded))
+        or town_and_state(name)
     )
 
 
