@@ -14697,3 +14697,30 @@ def test_a_talk_in_quotes_after_the_function_s_full_stop_is_no_part_of_the_role(
 def test_a_town_and_its_state_s_postal_code_is_no_person(line):
     text = f"- 9:00am - Welcome\n- 10:00am - Break\n{line}\n- 9:00am - Recap\n- 10:00am - Break\n"
     assert all(not people_of(b) for d in parse_programme(text)["days"] for b in d["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "11am Paul Debevec, USC\ncomputer graphics\n"
+            "1:30pm Jérémie Gallien, London Business School\nhealthcare\n"
+            "2:30pm Chanel Summers, University of Southern California\nsound design\n"
+            "3:30pm Coffee\n",
+            ("Chanel Summers", "University of Southern California", "sound design"),
+        ),
+        (
+            "9h00 Marie Dupont, Université de Lyon\nles sols vivants\n"
+            "10h00 Paul Martin, INRAE Avignon\nles haies\n"
+            "11h00 Soufi Fouad, Université de Caen\nla mémoire des lieux\n"
+            "12h00 Déjeuner\n",
+            ("Soufi Fouad", "Université de Caen", "la mémoire des lieux"),
+        ),
+    ],
+)
+def test_a_name_and_its_body_the_list_lacks_is_a_speaker_where_the_programme_names_people_so(
+    text, who
+):
+    third = blocks(text)[2]
+    assert third["title"] == who[0]
+    assert [(s["name"], s.get("organisation"), s["topic"]) for s in third["speakers"]] == [who]

@@ -74,6 +74,7 @@ from facilitateur.models.programme.named_alike import (
     names_alone_alike,
     people_after_a_dash_alike,
     people_named_alike,
+    people_with_body_alike,
 )
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
@@ -2201,6 +2202,7 @@ def read_text(text: str) -> Programme:
     people_named_alike(prog, text)
     names_alone_alike(prog, text)
     people_after_a_dash_alike(prog, text)
+    people_with_body_alike(prog, text)
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:
