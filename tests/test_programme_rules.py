@@ -14724,3 +14724,28 @@ def test_a_name_and_its_body_the_list_lacks_is_a_speaker_where_the_programme_nam
     third = blocks(text)[2]
     assert third["title"] == who[0]
     assert [(s["name"], s.get("organisation"), s["topic"]) for s in third["speakers"]] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "8:30am-coffee, breakfast and conversation\n9:00am-Panel Presentations\n"
+            "10:00am-Questions, Comments and Dialogue\n\n"
+            "Moderator: Christopher T. Gates, Executive Director, PACE\n\n"
+            "– Carolyn J. Lukensmeyer, President, AmericaSpeaks\n"
+            "– Carey Shea, Associate Director, Rockefeller Foundation\n",
+            ["Christopher T. Gates", "Carolyn J. Lukensmeyer", "Carey Shea"],
+        ),
+        (
+            "9h00 Accueil café\n9h30 Table ronde\n11h00 Questions et échanges avec la salle\n\n"
+            "Animatrice : Claire Roux, journaliste\n\n"
+            "– Paul Martin, maire de Lyon\n– Marie Dupont, présidente de l’association Acme\n",
+            ["Claire Roux", "Paul Martin", "Marie Dupont"],
+        ),
+    ],
+)
+def test_a_panel_s_people_listed_below_the_schedule_go_on_the_panel_not_the_questions(text, who):
+    got = blocks(text)
+    assert [s["name"] for s in got[1]["speakers"]] == who
+    assert got[2]["speakers"] == []
