@@ -14749,3 +14749,27 @@ def test_a_panel_s_people_listed_below_the_schedule_go_on_the_panel_not_the_ques
     got = blocks(text)
     assert [s["name"] for s in got[1]["speakers"]] == who
     assert got[2]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "1:00 - 5:00 p.m. Women Mayors (University, Second Level)\n\n"
+            "Chair:\nRITA L. MULLINS\nMayor of Palatine\n\n"
+            "5:30 - 7:30 p.m. Early-Bird Reception\n",
+            ("RITA L. MULLINS", "Chair, Mayor of Palatine"),
+        ),
+        (
+            "14h00 - 16h00 Table ronde des élus\nModératrice : CLAIRE ROUX\n16h00 Pause\n",
+            ("CLAIRE ROUX", "Modératrice"),
+        ),
+    ],
+)
+def test_a_name_in_capitals_after_a_speakers_label_is_that_person_as_written(text, who):
+    assert [(s["name"], s["role"]) for s in blocks(text)[0]["speakers"]] == [who]
+
+
+def test_capitals_after_a_label_naming_no_known_given_name_or_a_thing_are_no_person():
+    text = "14h00 Atelier\nAnimation : ROSE GARDEN\n15h00 Pause\n"
+    assert people_of(blocks(text)[0]) == []

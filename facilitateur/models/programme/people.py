@@ -1241,6 +1241,18 @@ def labelled_speakers(text: str) -> list[Speaker]:
             return [*labelled_speakers(head), *others]
     # Forty-first round: `animée par les journalistes A et B` (see plural_function_people).
     people = plural_function_people(rest) or speaker_list(rest, single=True)
+    if (
+        not people
+        and (caps := _NAME_IN_CAPITALS.fullmatch(rest.strip()))
+        and is_given_name(caps["first"].capitalize())
+        and not names_no_person(caps.group())
+        and not COMMON_WORDS.search(fold(caps.group()))
+    ):
+        # Forty-fourth round. After a speakers' label, a name written all in capitals (`Chair:
+        # RITA L. MULLINS`, `Modératrice : CLAIRE ROUX`), its given name a known one: that
+        # person, named as written. The label says a person is meant; a known given name
+        # says these capitals are one.
+        people = [make_speaker(caps.group())]
     if not people and _CIVIL_AT_START.match(rest) and (sp := named_then_function(rest)):
         # Twenty-first round. A civility, a name, then a function with no comma between (`Dr
         # Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person.
@@ -1257,6 +1269,12 @@ def labelled_speakers(text: str) -> list[Speaker]:
             for p in people
         ]
     return people
+
+
+# A given name, perhaps initials, then one or two last names, all in capitals.
+_NAME_IN_CAPITALS = re.compile(
+    rf"(?P<first>[{UPPER}][{UPPER}'’-]+)(?:\s+[{UPPER}]\.)?(?:\s+[{UPPER}][{UPPER}'’-]+){{1,2}}"
+)
 
 
 # Thirtieth round. A chair's noun in the masculine plural (`Modérateurs :`, `Animateurs :`)
