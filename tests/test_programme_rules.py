@@ -14773,3 +14773,22 @@ def test_a_name_in_capitals_after_a_speakers_label_is_that_person_as_written(tex
 def test_capitals_after_a_label_naming_no_known_given_name_or_a_thing_are_no_person():
     text = "14h00 Atelier\nAnimation : ROSE GARDEN\n15h00 Pause\n"
     assert people_of(blocks(text)[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("9:00-10:00 Night Hike with Leah", ["Leah"]),
+        ("11h45 : Atelier vannerie avec Claire", ["Claire"]),
+        ("9:00-10:00 Walk with May", []),
+        ("9:00-10:00 Dinner with Grace", []),
+        ("9:00-10:00 Coffee with Friends", []),
+        (
+            "15h Animations. Nous pourrons avoir un débat sur la ferme avec Daniel",
+            [],
+        ),
+    ],
+)
+def test_a_known_given_name_alone_after_with_ending_a_short_title_leads_it(line, who):
+    (block,) = blocks(f"{line}\n")
+    assert [s["name"] for s in block["speakers"]] == who
