@@ -4,7 +4,9 @@ HKH`, `Atelier sol (Claire Roux et Paul Martin)`): who gives the block, read by 
 the names in the bracket, not by the title's words. Twenty-second round: a bracket listing
 some who take part (`(including A, B and C)`), and one naming where a moment no one gives is
 held (`Registration (Kings Playhouse)`), which names no one. Twenty-third round: what a
-programme names as a place in brackets once is a place in its other brackets too."""
+programme names as a place in brackets once is a place in its other brackets too. Forty-fourth
+round: a title made only of names each with their body in brackets, a research workshop's line
+of authors (`A & B (Lab, Town, Country) - invited speaker`)."""
 
 from __future__ import annotations
 
