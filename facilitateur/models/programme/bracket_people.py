@@ -298,7 +298,7 @@ _SPEAKER_ROLE = re.compile(
 
 def authors_with_bodies(text: str) -> list[Speaker] | None:
     """The people a title made only of names with their body in brackets names (see above)."""
-    m = _AUTHORS.match(text)
+    m = _AUTHORS.match(text) if text.endswith(")") or ") " in text else None
     if m is None:
         return None
     people: list[Speaker] = []
