@@ -14731,3 +14731,196 @@ def test_a_weekday_and_date_after_an_article_head_a_day_without_its_year(text, l
     days = parse_programme(text)["days"]
     assert [d["label"] for d in days] == labels
     assert all(b["start"] for d in days for b in d["blocks"])  # the heading in capitals: none
+
+
+# Forty-fourth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Rémi Cardon & Natalia Grabar (UMR 8163 STL – CNRS / Université de Lille, "
+            "F-59000 Lille, France) - invited speaker présentation",
+            [
+                (
+                    "Rémi Cardon",
+                    "UMR 8163 STL – CNRS / Université de Lille, F-59000 Lille, France",
+                    "invited speaker",
+                ),
+                (
+                    "Natalia Grabar",
+                    "UMR 8163 STL – CNRS / Université de Lille, F-59000 Lille, France",
+                    "invited speaker",
+                ),
+            ],
+        ),
+        (
+            "Marie Dupont et Paul Martin (Laboratoire LIRIS, Lyon, France) - conférenciers invités",
+            [
+                ("Marie Dupont", "Laboratoire LIRIS, Lyon, France", "conférenciers invités"),
+                ("Paul Martin", "Laboratoire LIRIS, Lyon, France", "conférenciers invités"),
+            ],
+        ),
+        (
+            "Sílvia Araújo (Centre d’Études Humaines - CEHUM, Université du Minho, Braga, "
+            "Portugal) & Radia Hannachi (HCTI EA-4249, Université de Bretagne Sud, Lorient, France)",
+            [
+                (
+                    "Sílvia Araújo",
+                    "Centre d’Études Humaines - CEHUM, Université du Minho, Braga, Portugal",
+                    None,
+                ),
+                (
+                    "Radia Hannachi",
+                    "HCTI EA-4249, Université de Bretagne Sud, Lorient, France",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Mike Unwalla (TechScribe, Sheffield, UK) - industrial talk",
+            [("Mike Unwalla", "TechScribe, Sheffield, UK", None)],
+        ),
+        ("Jane Smith (Paris, Lyon, Lille)", []),
+    ],
+)
+def test_names_each_with_their_body_in_brackets_are_the_authors_sharing_it(line, who):
+    (block,) = blocks(f"14h00 - 14h40: {line}\n")
+    assert people_of(block) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "topic"),
+    [
+        (
+            "Fériel Lalami, sociologue. “Expériences et transmission dans le mouvement féministe”",
+            "sociologue",
+            "Expériences et transmission dans le mouvement féministe",
+        ),
+        (
+            "Souad Labbize, Ecrivaine, “Glisser nue sur la rampe. Récit de femmes.”",
+            "Ecrivaine",
+            "Glisser nue sur la rampe. Récit de femmes.",
+        ),
+        (
+            "Jane Smith, historian. “Cities. Why they matter to all of us”",
+            "historian",
+            "Cities. Why they matter to all of us",
+        ),
+    ],
+)
+def test_a_talk_in_quotes_after_the_function_s_full_stop_is_no_part_of_the_role(line, role, topic):
+    (block,) = blocks(f"9h00 - 9h45 : Table ronde\nModérateur : Paul Martin, journaliste\n{line}\n")
+    found = {s["name"]: s for s in block["speakers"]}
+    found |= {s["name"]: s for it in block["items"] for s in it["speakers"]}
+    name = line.split(",")[0]
+    assert (found[name]["role"], found[name]["topic"]) == (role, topic)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 18 | Harnett County - Lillington NC",
+        "Mardi 3 mai | Comté de Bonaventure - New Carlisle QC",
+        "June 2 | Chittenden County - Burlington VT",
+    ],
+)
+def test_a_town_and_its_state_s_postal_code_is_no_person(line):
+    text = f"- 9:00am - Welcome\n- 10:00am - Break\n{line}\n- 9:00am - Recap\n- 10:00am - Break\n"
+    assert all(not people_of(b) for d in parse_programme(text)["days"] for b in d["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "11am Paul Debevec, USC\ncomputer graphics\n"
+            "1:30pm Jérémie Gallien, London Business School\nhealthcare\n"
+            "2:30pm Chanel Summers, University of Southern California\nsound design\n"
+            "3:30pm Coffee\n",
+            ("Chanel Summers", "University of Southern California", "sound design"),
+        ),
+        (
+            "9h00 Marie Dupont, Université de Lyon\nles sols vivants\n"
+            "10h00 Paul Martin, INRAE Avignon\nles haies\n"
+            "11h00 Soufi Fouad, Université de Caen\nla mémoire des lieux\n"
+            "12h00 Déjeuner\n",
+            ("Soufi Fouad", "Université de Caen", "la mémoire des lieux"),
+        ),
+    ],
+)
+def test_a_name_and_its_body_the_list_lacks_is_a_speaker_where_the_programme_names_people_so(
+    text, who
+):
+    third = blocks(text)[2]
+    assert third["title"] == who[0]
+    assert [(s["name"], s.get("organisation"), s["topic"]) for s in third["speakers"]] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "8:30am-coffee, breakfast and conversation\n9:00am-Panel Presentations\n"
+            "10:00am-Questions, Comments and Dialogue\n\n"
+            "Moderator: Christopher T. Gates, Executive Director, PACE\n\n"
+            "– Carolyn J. Lukensmeyer, President, AmericaSpeaks\n"
+            "– Carey Shea, Associate Director, Rockefeller Foundation\n",
+            ["Christopher T. Gates", "Carolyn J. Lukensmeyer", "Carey Shea"],
+        ),
+        (
+            "9h00 Accueil café\n9h30 Table ronde\n11h00 Questions et échanges avec la salle\n\n"
+            "Animatrice : Claire Roux, journaliste\n\n"
+            "– Paul Martin, maire de Lyon\n– Marie Dupont, présidente de l’association Acme\n",
+            ["Claire Roux", "Paul Martin", "Marie Dupont"],
+        ),
+    ],
+)
+def test_a_panel_s_people_listed_below_the_schedule_go_on_the_panel_not_the_questions(text, who):
+    got = blocks(text)
+    assert [s["name"] for s in got[1]["speakers"]] == who
+    assert got[2]["speakers"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "1:00 - 5:00 p.m. Women Mayors (University, Second Level)\n\n"
+            "Chair:\nRITA L. MULLINS\nMayor of Palatine\n\n"
+            "5:30 - 7:30 p.m. Early-Bird Reception\n",
+            ("RITA L. MULLINS", "Chair, Mayor of Palatine"),
+        ),
+        (
+            "14h00 - 16h00 Table ronde des élus\nModératrice : CLAIRE ROUX\n16h00 Pause\n",
+            ("CLAIRE ROUX", "Modératrice"),
+        ),
+    ],
+)
+def test_a_name_in_capitals_after_a_speakers_label_is_that_person_as_written(text, who):
+    assert [(s["name"], s["role"]) for s in blocks(text)[0]["speakers"]] == [who]
+
+
+def test_capitals_after_a_label_naming_no_known_given_name_or_a_thing_are_no_person():
+    text = "14h00 Atelier\nAnimation : ROSE GARDEN\n15h00 Pause\n"
+    assert people_of(blocks(text)[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("9:00-10:00 Night Hike with Leah", ["Leah"]),
+        ("11h45 : Atelier vannerie avec Claire", ["Claire"]),
+        ("9:00-10:00 Walk with May", []),
+        ("9:00-10:00 Dinner with Grace", []),
+        ("9:00-10:00 Coffee with Friends", []),
+        (
+            "15h Animations. Nous pourrons avoir un débat sur la ferme avec Daniel",
+            [],
+        ),
+    ],
+)
+def test_a_known_given_name_alone_after_with_ending_a_short_title_leads_it(line, who):
+    (block,) = blocks(f"{line}\n")
+    assert [s["name"] for s in block["speakers"]] == who

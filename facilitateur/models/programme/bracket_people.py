@@ -4,7 +4,9 @@ HKH`, `Atelier sol (Claire Roux et Paul Martin)`): who gives the block, read by 
 the names in the bracket, not by the title's words. Twenty-second round: a bracket listing
 some who take part (`(including A, B and C)`), and one naming where a moment no one gives is
 held (`Registration (Kings Playhouse)`), which names no one. Twenty-third round: what a
-programme names as a place in brackets once is a place in its other brackets too."""
+programme names as a place in brackets once is a place in its other brackets too. Forty-fourth
+round: a title made only of names each with their body in brackets, a research workshop's line
+of authors (`A & B (Lab, Town, Country) - invited speaker`)."""
 
 from __future__ import annotations
 
@@ -259,3 +261,62 @@ def places_named_alike(blocks: list[Block]) -> None:
                 b.speakers.remove(sp)
                 if not b.title.rstrip().endswith(f"({name})"):
                     b.title = f"{b.title} ({name})"
+
+
+# Forty-fourth round. A title made only of people, each group of names with their body in
+# brackets, groups joined by `&`/`and`/`et`, perhaps then their role after a dash (`Rémi
+# Cardon & Natalia Grabar (UMR 8163 STL – CNRS / Université de Lille, F-59000 Lille, France) -
+# invited speaker présentation`, `Ann Lee (Acme, Leeds, UK) & Tom Reed (MIT, Boston, USA)`):
+# a research workshop's line of authors, the talk's title on the line under it. Every name in a
+# group shares its bracket; the bracket, written as an address (the body, then its town and
+# country after commas), is one body, its places kept: a body the reader knows by its words, or
+# an address of three parts at least. Each name has the shape of a person's
+# (two to four capitalised words) and one at least is named beyond doubt; a bracket naming no
+# body (`(salle 2)`, `(Lyon)`) gives no one.
+_GROUP = r"[^()]{4,80}?\s*\([^()]{2,160}\)"
+_AUTHORS = re.compile(
+    rf"^(?P<groups>{_GROUP}(?:\s*(?:&|\band\b|\bet\b|,)\s*{_GROUP})*)"
+    r"(?:\s+[–—-]\s+(?P<role>[^()–—]{2,60}))?$"
+)
+_ONE_GROUP = re.compile(r"\s*(?:&|\band\b|\bet\b|,)?\s*(?P<names>[^()]+?)\s*\((?P<body>[^()]+)\)")
+# What names a body in an address's first part: two words or more, or two capitals in one
+# word (`TechScribe`, `CEHUM`); one capitalised word alone may be a town.
+_BODY_SHAPE = re.compile(r"\S\s+\S|[A-ZÀ-ÖØ-Þ]\w*[A-ZÀ-ÖØ-Þ]")
+_NAMES_JOINED = re.compile(r"\s*(?:&|\band\b|\bet\b|,)\s*")
+_NAME_SHAPE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3}$"
+)
+# The role after the dash names the speaker (`invited speaker`, `conférencière invitée`); the
+# kind of their talk after it (`présentation`, `talk`) is none of the role, and a dash followed
+# by the kind of talk alone (`industrial talk`) gives no role.
+_SPEAKER_ROLE = re.compile(
+    r"^(?P<role>.*?\b(?:speakers?|keynote|panell?ists?|intervenante?s?|conf[ée]renci(?:er|[èe]re)s?"
+    r"|invit[ée]e?s?|orat(?:eur|rice)s?))(?:\s+(?:pr[ée]sentation|talk|communication))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def authors_with_bodies(text: str) -> list[Speaker] | None:
+    """The people a title made only of names with their body in brackets names (see above)."""
+    m = _AUTHORS.match(text) if text.endswith(")") or ") " in text else None
+    if m is None:
+        return None
+    people: list[Speaker] = []
+    beyond_doubt = False
+    role_m = _SPEAKER_ROLE.match(m["role"].strip()) if m["role"] else None
+    role = clean(role_m["role"]) if role_m else None
+    for group in _ONE_GROUP.finditer(m["groups"]):
+        body = clean(group["body"])
+        first = body.split(",")[0].strip()
+        if not first or fold(first.split()[0]) in {"salle", "room", "amphi"}:
+            return None
+        if not (looks_like_org(first) or (body.count(",") >= 2 and _BODY_SHAPE.search(first))):
+            return None  # a town (`(Lyon)`, `(Paris, Lyon, Lille)`) names no body; an address does
+        if is_role(first) and not looks_like_org(first):
+            return None  # a function in brackets (`(Mayor)`) is read as before
+        for name in _NAMES_JOINED.split(group["names"].strip()):
+            if not _NAME_SHAPE.match(name) or names_no_person(name) or kind_of(name):
+                return None
+            beyond_doubt = beyond_doubt or named_beyond_doubt(name, False)
+            people.append({"name": name, "organisation": body, "role": role, "topic": None})
+    return people if people and beyond_doubt else None

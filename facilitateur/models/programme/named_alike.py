@@ -15,6 +15,12 @@ programme are a person's name beyond doubt and nothing else, a part of a block w
 line has a name's shape is that block's speaker, no part of its own; and a block titled so
 alone is given by that person; and a part ending with a spaced dash and a name's shape, when
 two parts or more end so with people named beyond doubt.
+
+Forty-fourth round: the same for a timed line holding a name, a comma and a body (`2:30pm
+Chanel Summers, University of Southern California` among `11am Paul Debevec, USC`, `1:30pm
+Jérémie Gallien, London Business School`), when two blocks or more are written so with people
+named beyond doubt: the block is that person's, titled by their name as its neighbours are,
+what the reader ran on after the line their topic.
 """
 
 from __future__ import annotations
@@ -173,3 +179,53 @@ def names_alone_alike(prog: Programme, text: str) -> None:
                 # A block titled by the name alone, as the reader titles its neighbours
                 # (`Etienne Klein`, its talk's title under it as its description).
                 b.speakers.append(make_speaker(b.title))
+
+
+# A name's shape, a comma, then a body starting with a capital and nothing else.
+_NAME_COMMA_BODY = re.compile(
+    r"(?P<who>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)){1,2})"
+    r",\s+(?P<body>[A-ZÀ-ÖØ-Þ][^,;:()]{1,60}?)\s*$"
+)
+
+
+def _titled_by_name_with_body(block: Block, lines: list[str]) -> bool:
+    """Whether the block is titled by its one speaker's name, their line the name, a comma
+    and their body."""
+    if len(block.speakers) != 1 or not 0 < block.line <= len(lines):
+        return False
+    sp = block.speakers[0]
+    line = lines[block.line - 1].rstrip()
+    return (
+        block.title == sp["name"]
+        and bool(sp.get("organisation"))
+        and line.endswith(f"{sp['name']}, {sp['organisation']}")
+    )
+
+
+def people_with_body_alike(prog: Programme, text: str) -> None:
+    """Give each timed block whose line is a name's shape, a comma and a body its speaker,
+    when two blocks or more of the programme are written so with people named beyond doubt
+    (the module's rule)."""
+    if text.count(", ") < _EVIDENCE + 1:
+        return
+    blocks = [b for d in prog.days for b in d.blocks if b.start is not None]
+    lines = text.splitlines()
+    if sum(_titled_by_name_with_body(b, lines) for b in blocks) < _EVIDENCE:
+        return
+    for b in blocks:
+        if b.speakers or b.items or not 0 < b.line <= len(lines):
+            continue
+        line = lines[b.line - 1].rstrip()
+        m = _NAME_COMMA_BODY.search(line)
+        if m is None or not b.title.startswith(m.group()) or not _name_shape(m["who"]):
+            continue
+        body = m["body"]
+        if is_role(body) or kind_of(body) is not None or not (looks_like_org(body) or " " in body):
+            continue
+        sp = make_speaker(m["who"])
+        sp["organisation"] = body
+        sp["topic"] = clean(b.title[len(m.group()) :]) or None
+        if b.description in ("", b.title):
+            b.description = sp["topic"] or ""  # the line under it, as its neighbours'
+        b.title, b.speakers = m["who"], [sp]

@@ -19,6 +19,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     clean,
     is_role,
     looks_like_org,
+    town_and_state,
 )
 
 # `Speaker` and `make_speaker` are re-exported: the readers of names take them from here.
@@ -304,6 +305,7 @@ def names_no_person(name: str) -> bool:
         _NEVER_IN_A_NAME.search(folded)
         or _NOT_A_NAME_FIRST.match(folded)
         or ("s " in folded and _POSSESSIVE_INSIDE.search(folded))
+        or town_and_state(name)
     )
 
 
@@ -1239,6 +1241,18 @@ def labelled_speakers(text: str) -> list[Speaker]:
             return [*labelled_speakers(head), *others]
     # Forty-first round: `animée par les journalistes A et B` (see plural_function_people).
     people = plural_function_people(rest) or speaker_list(rest, single=True)
+    if (
+        not people
+        and (caps := _NAME_IN_CAPITALS.fullmatch(rest.strip()))
+        and is_given_name(caps["first"].capitalize())
+        and not names_no_person(caps.group())
+        and not COMMON_WORDS.search(fold(caps.group()))
+    ):
+        # Forty-fourth round. After a speakers' label, a name written all in capitals (`Chair:
+        # RITA L. MULLINS`, `Modératrice : CLAIRE ROUX`), its given name a known one: that
+        # person, named as written. The label says a person is meant; a known given name
+        # says these capitals are one.
+        people = [make_speaker(caps.group())]
     if not people and _CIVIL_AT_START.match(rest) and (sp := named_then_function(rest)):
         # Twenty-first round. A civility, a name, then a function with no comma between (`Dr
         # Macoumba DIOUF Directeur Général de l'Institut … (ISRA)`): that person.
@@ -1255,6 +1269,12 @@ def labelled_speakers(text: str) -> list[Speaker]:
             for p in people
         ]
     return people
+
+
+# A given name, perhaps initials, then one or two last names, all in capitals.
+_NAME_IN_CAPITALS = re.compile(
+    rf"(?P<first>[{UPPER}][{UPPER}'’-]+)(?:\s+[{UPPER}]\.)?(?:\s+[{UPPER}][{UPPER}'’-]+){{1,2}}"
+)
 
 
 # Thirtieth round. A chair's noun in the masculine plural (`Modérateurs :`, `Animateurs :`)

@@ -228,6 +228,18 @@ _STATE_CODES = frozenset(
         " AB BC MB NB NL NS NT NU ON PE QC SK YT",
     )
 )
+
+
+def town_and_state(name: str) -> bool:
+    """Forty-fourth round. Whether capitalised words end with a state's or a province's postal
+    code (`Lillington NC`, `Burlington, VT`): a town and its state, no one's name. `MD` and
+    `PA` are also a person's degree or function (`Ann Lee MD`), not read so."""
+    if not name[-1:].isupper():
+        return False
+    words = name.replace(",", " ").split()
+    return len(words) >= 2 and words[-1] in _STATE_CODES and words[-1] not in {"MD", "PA"}
+
+
 # A town alone after a function's comma: capitalised words (`Mayor, Washington`).
 _TOWN_LAST = re.compile(
     r",\s*(?P<town>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)$"

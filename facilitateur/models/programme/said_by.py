@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from facilitateur.models.programme.days_and_dates import MONTHS
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.name_lines import (
     a_bare_name,
@@ -458,6 +459,22 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
         if (
             sp is None
             and word in ("with", "avec")
+            and _GIVEN_NAME_ENDING.fullmatch(who)
+            and is_given_name(who)
+            and fold(who) not in MONTHS
+            and not _NOT_NAMES.search(fold(who))
+            and 0 < len((head := clean(text[: m.start()])).split()) <= 6
+            and kind_of(head) not in ("meal", "social", "break")
+        ):
+            # Forty-fourth round. After `with`/`avec`, a known given name alone ending the
+            # short title (`Night Hike with Leah`, `Atelier vannerie avec Claire`, six words at
+            # most: no sentence running on) is the person who leads it, named by their given
+            # name as a camp's or a fête's programme does; the title stays as written. A month (`Walk with May`) or a common word is no one, and
+            # whoever shares a meal (`Dinner with Grace`) does not speak at it.
+            return clean(text), [make_speaker(who)]
+        if (
+            sp is None
+            and word in ("with", "avec")
             and kind_of(head := clean(text[: m.start()])) not in ("meal", "social", "break")
             and (of_body := _name_of_body(who))
         ):
@@ -546,6 +563,10 @@ def _by_person(who: str) -> Speaker | None:
 
 # Words naming what someone says, after which `de` names the one who says it (`Intervention de
 # Jean Dupont`, `Témoignage d’Anne Leroy`), not a subject (`La pensée de Guy Héraud`).
+# One capitalised word and nothing else.
+_GIVEN_NAME_ENDING = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")
+
+
 _SPOKEN = re.compile(
     r"(?:^|\s)(?:interventions?|conferences?|temoignages?|exposes?|allocutions?|discours|mots?"
     r"|causeries?|lectures?|presentations?|regards?|paroles?)\s*$"

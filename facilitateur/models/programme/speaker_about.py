@@ -124,6 +124,10 @@ _NEXT_SENTENCE = re.compile(
 )
 
 
+# A quote opened and not yet closed (`“Glisser nue sur la rampe`).
+_OPEN_QUOTE = re.compile(r"[“«][^”»]*$")
+
+
 _NOTE_BRACKET = re.compile(
     r"^(?:for|pour|sur|upon|open\s+to|ouvert(?:e|s|es)?\s+à|r[ée]serv[ée]e?s?|reserved"
     r"|members|adh[ée]rents|only|uniquement|free|gratuit|entr[ée]e"
@@ -178,13 +182,17 @@ def make_speaker(name: str, about: str = "", inside: str = "") -> Speaker:
         about = about[: group.start()]
     # Degrees written after a name (`Robert Chen, MPH, Professor`) are neither role nor body.
     about = _DEGREES.sub("", about)
-    if (end := _NEXT_SENTENCE.search(about)) and about[: end.start()].count("(") == about[
-        : end.start()
-    ].count(")"):
+    if (
+        (end := _NEXT_SENTENCE.search(about))
+        and about[: end.start()].count("(") == about[: end.start()].count(")")
+        and not _OPEN_QUOTE.search(about[: end.start()])
+    ):
         # Twentieth round. What someone is ends with its sentence: the next one (`…
         # fondatrice de la Maison Carpe Diem (Québec). Places limitées, inscrivez-vous …`,
         # `… at Leeds. Tickets are free`) says something else, no part of their role; one
         # opening with a pronoun (`Il travaille pour …`, `She leads …`) goes on about them.
+        # Forty-fourth round: a full stop inside a quoted title (`Ecrivaine, “Glisser nue sur la
+        # rampe. Récit de femmes.”`) ends no sentence of theirs: the quote is their topic.
         about = about[: end.start()]
     if work := _WORK_BRACKET.search(about):
         # Twenty-fourth round. A bracket naming a work of theirs after their function
@@ -353,7 +361,9 @@ def _title_after_proper(about: str) -> re.Match[str] | None:
     return m if len(words) >= 4 or m.group("topic").endswith("?") else None
 
 
+# Forty-fourth round: after a full stop too (`Fériel Lalami, sociologue. “Expériences et
+# transmission …”`): the function's sentence ends, the title in quotes is their topic.
 _QUOTED_AFTER = re.compile(
-    r"(?:^|\s[–—-]\s*|:\s*|,\s*)[“«\"]\s*"
+    r"(?:^|\s[–—-]\s*|[:.]\s*|,\s*)[“«\"]\s*"
     r"(?P<topic>[^“”«»\"]{3,}?(?:[«“][^“”«»\"]+[»”][^“”«»\"]*?)?)\s*[”»\"]\s*$"
 )

@@ -3,7 +3,8 @@ propos des intervenants`, `About the speakers`: a paragraph per person giving th
 and body), or announced above it under a speakers' label for the one moment the programme
 holds (`Avec comme témoins : …`, twenty-third round). Twenty-fifth round: a name the
 programme already gives as a speaker's, ending another block's title after `with`/`by`, is that
-person there too; a section below the schedule headed by a block's title names who gives it."""
+person there too; a section below the schedule headed by a block's title names who gives it.
+Forty-fourth round: a panel's people listed below the schedule go on its panel."""
 
 from __future__ import annotations
 
@@ -341,3 +342,29 @@ def once_in_a_block(prog: Programme) -> None:
 
 def _said(sp: Speaker) -> tuple[str, str | None, str | None]:
     return fold(sp["name"] or ""), sp.get("organisation"), sp.get("role")
+
+
+def people_below_to_their_panel(prog: Programme, lines: list[str]) -> None:
+    """Forty-fourth round. People listed below a day's schedule (`Moderator: …` and the
+    panelists after the last timed line) are read into its last block; when that block is a
+    moment no one presents (questions, a break, a meal, a closing) and the day holds one
+    panel nobody gives (`9:00am-Panel Presentations`, `10:00am-Questions, Comments and
+    Dialogue`), they are that panel's. The last block's own line must name none of them."""
+    for day in prog.days:
+        if len(day.blocks) < 2:
+            continue
+        last = day.blocks[-1]
+        if not last.speakers or not 0 < last.line <= len(lines):
+            continue
+        own = lines[last.line - 1]
+        if kind_of(own) not in _NO_ONE_PRESENTS or any(
+            (sp["name"] or "\0") in own for sp in last.speakers
+        ):
+            continue
+        panels = [b for b in day.blocks[:-1] if not b.speakers and kind_of(b.title) == "panel"]
+        if len(panels) == 1:
+            panels[0].speakers, last.speakers = last.speakers, []
+
+
+# The kinds of moment no one presents: who is listed under them belongs elsewhere.
+_NO_ONE_PRESENTS = frozenset({"q_and_a", "break", "meal", "closing"})

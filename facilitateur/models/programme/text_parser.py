@@ -74,6 +74,7 @@ from facilitateur.models.programme.named_alike import (
     names_alone_alike,
     people_after_a_dash_alike,
     people_named_alike,
+    people_with_body_alike,
 )
 from facilitateur.models.programme.padded_rows import concurrent_rows, padded_columns
 from facilitateur.models.programme.people import (
@@ -112,6 +113,7 @@ from facilitateur.models.programme.speaker_bios import (
     named_again,
     once_in_a_block,
     people_before_schedule,
+    people_below_to_their_panel,
     people_bulleted_before,
     people_of_a_section_below,
 )
@@ -2220,6 +2222,8 @@ def read_text(text: str) -> Programme:
     people_named_alike(prog, text)
     names_alone_alike(prog, text)
     people_after_a_dash_alike(prog, text)
+    people_with_body_alike(prog, text)
+    people_below_to_their_panel(prog, text.splitlines())
     timed = [b for d in prog.days for b in d.blocks]
     if twelve_hour_with_zeros([(b.start, b.end) for b in timed]):
         for b in timed:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from facilitateur.models.programme.bracket_people import (
+    authors_with_bodies,
     bracketed_people,
     listed_in_brackets,
     people_by_their_function,
@@ -346,6 +347,10 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
         # (including Jim Fishkin, Glenna Gerard and Bill Ury) …`): they are the block's; the
         # text stays the title, the sentence saying what they do.
         title, speakers = text, people
+    elif authors := authors_with_bodies(text):
+        # Forty-fourth round. A line of authors each with their body in brackets, perhaps then
+        # their role after a dash (see bracket_people): the title stays the line as written.
+        title, speakers = text, authors
     elif found := bracketed_people(text):
         # Twenty-first round. People in brackets after a title, perhaps then a colon and
         # their subject (`Glacier dynamics (Patrick, Fabien): Ice flow`): see bracket_people.
