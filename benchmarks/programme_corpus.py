@@ -525,6 +525,17 @@ FRESH_45 = (
 )
 
 
+FRESH_46 = (
+    "en_jcrete_2025_open_space_rooms_table",
+    "en_pfr_data_science_workshop_programme_table",
+    "en_vipss2024_summer_school_week_one",
+    "fr_barjac_rencontres_histoire_locale",
+    "fr_chsspaca_forum_societes_savantes_provence",
+    "fr_dirigeantes_territoires_colloque_montpellier",
+    "fr_parolesdefemmes_colloque_parite_diversite",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -714,6 +725,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-43": FRESH_43,
     "fresh-44": FRESH_44,
     "fresh-45": FRESH_45,
+    "fresh-46": FRESH_46,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
