@@ -14,7 +14,6 @@ from functools import lru_cache
 # Letters that carry no accent to strip but are written out as two in plain text: NFKD leaves
 # them whole, so `cœur` would never meet `coeur` (nor `Straße` `strasse`).
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "’": "'"})
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=8192)
@@ -34,7 +33,6 @@ def fold_text(text: str) -> str:
     for letter, written in _LIGATURES.items():
         folded = folded.replace(chr(letter), str(written))
     folded = unicodedata.normalize("NFKD", folded)
-    # A combining mark is never ASCII: only the other characters are asked, found at once.
-    if marks := "".join(c for c in set(_NOT_ASCII.findall(folded)) if unicodedata.combining(c)):
+    if marks := "".join(c for c in set(folded) if unicodedata.combining(c)):
         folded = re.sub(f"[{re.escape(marks)}]", "", folded)
     return folded
