@@ -4,6 +4,7 @@ time zones and hours written as words or glued together made plain before the li
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from facilitateur.models.programme.times import ONLY_TIMES, RANGE_SEP, T1, T2, time_pattern
 
@@ -286,6 +287,9 @@ _BREADCRUMBS = re.compile(
 )
 
 
+# Asked of every line and of every cell of a table, the same lines again when a programme
+# repeats its days: the answers are kept (the reading is the text's alone).
+@lru_cache(maxsize=4096)
 def clean_line(raw: str) -> str:
     """Spaces collapsed; control characters, odd spaces, a starred line's mark, Markdown
     emphasis and a time zone before the first time dropped."""

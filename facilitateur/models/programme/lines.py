@@ -1216,6 +1216,7 @@ _PART_THEN_TIME = re.compile(
 _SOME_TIME = re.compile(r"\d\s*(?:h|:\d|\.\d\d|[ap]\.?m)", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of every line, its search for a time first: kept
 def _day_then_time(text: str) -> tuple[str, str] | None:
     """A line holding a day and the first block of it: (the day, the block's line)."""
     if not _SOME_TIME.search(text) or BLOCK_LINE.match(text):
