@@ -14924,3 +14924,38 @@ def test_capitals_after_a_label_naming_no_known_given_name_or_a_thing_are_no_per
 def test_a_known_given_name_alone_after_with_ending_a_short_title_leads_it(line, who):
     (block,) = blocks(f"{line}\n")
     assert [s["name"] for s in block["speakers"]] == who
+
+
+# Forty-fifth round, blocks and days ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Session #\tTime/Room\tMain Room\tSide Room\tLibrary\n"
+            "1\t09:15 - 10:15\tOpen source today\tTesting at scale\t\n"
+            "2\t10:30 - 11:30\tRemote teams\t\tBuild tools\n",
+            [
+                ("09:15", "10:15", "Open source today", "Main Room"),
+                ("09:15", "10:15", "Testing at scale", "Side Room"),
+                ("10:30", "11:30", "Remote teams", "Main Room"),
+                ("10:30", "11:30", "Build tools", "Library"),
+            ],
+        ),
+        (
+            "| N° | Horaire / Salle | Amphi A | Salle 2 |\n"
+            "| 1 | 9h - 10h | Mobilités douces | Jardins partagés |\n"
+            "| 2 | 10h15 - 11h | Énergie citoyenne | Habitat léger |\n",
+            [
+                ("09:00", "10:00", "Mobilités douces", "Amphi A"),
+                ("09:00", "10:00", "Jardins partagés", "Salle 2"),
+                ("10:15", "11:00", "Énergie citoyenne", "Amphi A"),
+                ("10:15", "11:00", "Habitat léger", "Salle 2"),
+            ],
+        ),
+    ],
+)
+def test_a_room_grid_numbering_its_rows_gives_a_block_per_room_without_the_number(text, expected):
+    got = [(b["start"], b["end"], b["title"], b["description"]) for b in blocks(text)]
+    assert got == expected

@@ -399,15 +399,36 @@ def row_cells(raw: str) -> list[str]:
     return [clean_line(c) for c in inner.split("|")]
 
 
+# Forty-fifth round. The heading of a column numbering the rows (`#`, `Session #`, `N°`,
+# `No.`, `Nr`): a word at most, then the mark of a number.
+_NUMBER_HEAD = re.compile(r"^(?:[^\W\d_]+\s*)?(?:#|n°|no\.?|nr\.?|num\.?)$")
+
+
+def _time_head(cell: str) -> bool:
+    """Whether a header cell names the time's column: a time word alone, or the time and what
+    the other columns hold, said together across a slash (`Time/Room`, `Horaire / Salle`)."""
+    parts = [p.strip(" :*") for p in re.split(r"[/\\]", fold(cell))]
+    return parts[0] in _TIME_HEADS
+
+
+def grid_lead(raw: str) -> int:
+    """How many cells a row of a table with a column per room opens with before its time: one
+    when its header numbers the rows first (`Session #⇥Time/Room⇥Main Room⇥Side Room`), else
+    none."""
+    cells = row_cells(raw) if is_row(raw) else []
+    return int(len(cells) >= 4 and bool(_NUMBER_HEAD.match(fold(cells[0]).strip(" :*"))))
+
+
 def grid_columns(raw: str) -> list[str] | None:
     """The columns of a table written with a column per room: its header row names the time's
     column first (or leaves it empty), then two or more columns that are no field of a row
-    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). None
-    for any other line."""
+    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). The
+    time's column may come after one numbering the rows (grid_lead). None for any other
+    line."""
     if not is_row(raw) or raw.count("|") + raw.count("\t") < 2:
         return None
-    cells = row_cells(raw)
-    if len(cells) < 3 or (cells[0] and fold(cells[0]).strip(" :*") not in _TIME_HEADS):
+    cells = row_cells(raw)[grid_lead(raw) :]
+    if len(cells) < 3 or (cells[0] and not _time_head(cells[0])):
         return None
     rooms = cells[1:]
     if any(not c or _names_a_field(c) for c in rooms):
