@@ -14959,3 +14959,34 @@ def test_a_known_given_name_alone_after_with_ending_a_short_title_leads_it(line,
 def test_a_room_grid_numbering_its_rows_gives_a_block_per_room_without_the_number(text, expected):
     got = [(b["start"], b["end"], b["title"], b["description"]) for b in blocks(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Day 1: Talks\n9:00 - 10:00 Keynote\n10:00 - 10:30 Coffee break\n"
+            "Day 2 Workshops\n9:00 - 12:00 Data Visualisation\n",
+            [
+                ("Day 1", [("09:00", "talk"), ("10:00", "break")]),
+                ("Day 2", [("09:00", "workshop")]),
+            ],
+        ),
+        (
+            "Jour 1 : conférences\n9h - 10h Conférence inaugurale\n"
+            "Jour 2 Ateliers\n9h - 12h Cartographie participative\n",
+            [("Jour 1", [("09:00", "talk")]), ("Jour 2", [("09:00", "workshop")])],
+        ),
+    ],
+)
+def test_a_numbered_day_then_words_naming_it_without_a_colon_heads_that_day(text, expected):
+    got = [
+        (d["label"], [(b["start"], b["kind"]) for b in d["blocks"]])
+        for d in parse_programme(text)["days"]
+    ]
+    assert got == expected
+
+
+def test_a_numbered_day_running_on_in_lower_case_is_a_sentence_not_a_day():
+    text = "9:00 - 10:00 Keynote\nDay 1 went well\n10:00 - 10:30 Coffee break\n"
+    assert len(parse_programme(text)["days"]) == 1

@@ -163,6 +163,14 @@ _NUMBERED_DAY = re.compile(
     # What follows the number: a title after a colon or a dash, or the date in brackets.
     r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
 )
+# Forty-fifth round. A numbered day then, with no colon or dash between, one to four words
+# without a digit or an end mark naming it (`Day 2 Workshops`, `Jour 3 Visites de terrain`):
+# the day headed as `Day 2: Workshops` heads it, when the first word has its capital (a
+# sentence runs on in lower case: `Day 1 was a success.`).
+_NUMBERED_DAY_NAMED = re.compile(
+    rf"^(?:day|jour|journee)\s+(?:{_ORDINALS})\s+(?P<rest>[^\W\d_][^\W\d_'’-]*"
+    r"(?:\s+[^\W\d_][^\W\d_'’-]*){0,3})$"
+)
 # "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
 # with a date without its year.
 _WEEKDAYS_DATED = re.compile(
@@ -294,6 +302,12 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
             label = f"{label})" if label.count("(") > label.count(")") else label
             return label, dated[1], dated[2].lstrip(") ")
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
+    if (
+        len(text) <= 60
+        and (m := _NUMBERED_DAY_NAMED.match(folded))
+        and text[m.start("rest")].isupper()
+    ):
+        return text[: m.start("rest")].strip(), None, text[m.start("rest") :]
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
     if (
