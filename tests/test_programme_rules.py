@@ -14990,3 +14990,18 @@ def test_a_numbered_day_then_words_naming_it_without_a_colon_heads_that_day(text
 def test_a_numbered_day_running_on_in_lower_case_is_a_sentence_not_a_day():
     text = "9:00 - 10:00 Keynote\nDay 1 went well\n10:00 - 10:30 Coffee break\n"
     assert len(parse_programme(text)["days"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        ("Problem Session 1.a (Kammoun): Positivity everywhere", "en", "workshop"),
+        ("Exercise sessions", "en", "workshop"),
+        ("Problem class 2", "en", "workshop"),
+        ("Séance d’exercices : équations différentielles", "fr", "workshop"),
+        ("Travaux dirigés (groupe B)", "fr", "workshop"),
+        ("Problems of cities session", "en", "talk"),
+    ],
+)
+def test_sessions_where_the_participants_solve_problems_are_workshops(title, language, kind):
+    assert kind_of(title, language) == kind
