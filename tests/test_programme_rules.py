@@ -15005,3 +15005,25 @@ def test_a_numbered_day_running_on_in_lower_case_is_a_sentence_not_a_day():
 )
 def test_sessions_where_the_participants_solve_problems_are_workshops(title, language, kind):
     assert kind_of(title, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Time\tAuthor(s)\tAffiliation\tTitle\n"
+            "9.00 - 9.30\tAnn Lee\tAgResearch\tBig data in biology\n"
+            "9.30 - 9.50\tTom Reed\tLandcare Research\tSoil maps at scale\n",
+            ["Big data in biology", "Soil maps at scale"],
+        ),
+        (
+            "| Heure | Intervenant(e)s | Titre |\n"
+            "| 9h - 9h30 | Claire Roux | Les jardins partagés |\n"
+            "| 9h30 - 10h | Paul Martin | L’habitat léger |\n",
+            ["Les jardins partagés", "L’habitat léger"],
+        ),
+    ],
+)
+def test_a_header_saying_its_plural_in_brackets_heads_its_columns(text, titles):
+    assert [b["title"] for b in blocks(text)] == titles
+    assert read_programme(text).unread == []  # the header row lays out the table

@@ -170,16 +170,27 @@ def table_row(cells: list[str]) -> list[str] | None:
     return [f"{times} : {cells[0]}", *people, *notes]
 
 
+# Forty-fifth round. A heading saying its plural in brackets (`Author(s)`, `Speaker(s)`,
+# `Intervenant(e)s`) is the plural: the brackets taken off its ending.
+_BRACKETED_ENDING = re.compile(r"\(([a-z]{1,2})\)")
+
+
+def _head(cell: str) -> str:
+    """A header cell as its words are looked up: folded, its marks and bracketed ending off."""
+    folded = fold(cell).strip(" :*")
+    return _BRACKETED_ENDING.sub(r"\1", folded) if "(" in folded else folded
+
+
 def is_header_row(cells: list[str]) -> bool:
     """Whether every cell is a word a header row is made of (`Heures | événement`)."""
-    return all(fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in cells)
+    return all(_head(c) in TABLE_HEADER_WORDS for c in cells)
 
 
 def names_fields(cells: list[str]) -> bool:
     """Eighteenth round. A row of two cells or more, each naming a field of a row (`Start |
     End | Session | Speaker`, `Début | Fin | Sujet | Qui`), is the table's header, not a block:
     words such as `End` or `Fin` head a column, though alone on a line they may be a title."""
-    return len(cells) >= 2 and all(fold(c).strip(" :*") in _FIELD_WORDS for c in cells)
+    return len(cells) >= 2 and all(_head(c) in _FIELD_WORDS for c in cells)
 
 
 def is_field_header(cells: list[str]) -> bool:
@@ -214,7 +225,7 @@ class Columns:
 
 def columns_of(raw: str) -> Columns | None:
     """The columns of a header row naming a time, people and a title, or None."""
-    heads = [fold(c).strip(" :*") for c in row_cells(raw)]
+    heads = [_head(c) for c in row_cells(raw)]
     time = next((i for i, h in enumerate(heads) if h in _TIME_HEADS), None)
     people = next((i for i, h in enumerate(heads) if h in _PEOPLE_HEADS), None)
     title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
@@ -352,7 +363,7 @@ _TITLE_HEADS = {
 def place_column_before_title(cells: list[str]) -> tuple[int, int] | None:
     """Twentieth round. A header row naming a place, then the title, each in its cell (`Start |
     End | Location | Activity`): (the number of its cells, the place's cell), else None."""
-    heads = [fold(c).strip(" :*") for c in cells]
+    heads = [_head(c) for c in cells]
     place = next((i for i, h in enumerate(heads) if h in _PLACE_HEADS), None)
     title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
     if place is None or title is None or title < place:
