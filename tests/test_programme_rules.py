@@ -15027,3 +15027,17 @@ def test_sessions_where_the_participants_solve_problems_are_workshops(title, lan
 def test_a_header_saying_its_plural_in_brackets_heads_its_columns(text, titles):
     assert [b["title"] for b in blocks(text)] == titles
     assert read_programme(text).unread == []  # the header row lays out the table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le forum doit se tenir cette année 2019.\n\n"
+        "Il aura lieu le samedi 11 mai à l’auditorium du musée.\n\n"
+        "9 H 30 : Accueil et café\n10 H 00 : Table ronde Sociétés savantes et numérique\n",
+        "Our forum takes place this year, 2019.\n\nIt will be held on Saturday, May 11 "
+        "at the museum.\n\n9:30 Welcome and coffee\n10:00 Round table on digital archives\n",
+    ],
+)
+def test_a_day_said_without_its_year_takes_the_year_the_prose_calls_this_one(text):
+    assert parse_programme(text)["days"][0]["date"] == "2019-05-11"

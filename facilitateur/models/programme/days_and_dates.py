@@ -482,13 +482,16 @@ def days_listed(text: str) -> list[date]:
 # edition`, `l’édition de 2016`), where a year alone in prose may be the event's history.
 _EDITION_YEAR = re.compile(
     r"\beditions? (?:de |of )?((?:19[5-9]|20\d)\d)\b|\b((?:19[5-9]|20\d)\d) editions?\b"
+    # Forty-fifth round. Or the year the sentence says is this one (`doit se tenir cette
+    # année 2019`, `takes place this year, 2019`): the event's year as an edition's is.
+    r"|\b(?:cette annee|this year),? (?:en |in )?((?:19[5-9]|20\d)\d)\b"
 )
 
 
 def edition_year(text: str) -> int | None:
     """The year of the edition a sentence names (`cette édition 2016`), or None."""
     m = _EDITION_YEAR.search(fold(text))
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def days_without_year(text: str) -> list[str]:
