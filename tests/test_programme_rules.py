@@ -14924,3 +14924,120 @@ def test_capitals_after_a_label_naming_no_known_given_name_or_a_thing_are_no_per
 def test_a_known_given_name_alone_after_with_ending_a_short_title_leads_it(line, who):
     (block,) = blocks(f"{line}\n")
     assert [s["name"] for s in block["speakers"]] == who
+
+
+# Forty-fifth round, blocks and days ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Session #\tTime/Room\tMain Room\tSide Room\tLibrary\n"
+            "1\t09:15 - 10:15\tOpen source today\tTesting at scale\t\n"
+            "2\t10:30 - 11:30\tRemote teams\t\tBuild tools\n",
+            [
+                ("09:15", "10:15", "Open source today", "Main Room"),
+                ("09:15", "10:15", "Testing at scale", "Side Room"),
+                ("10:30", "11:30", "Remote teams", "Main Room"),
+                ("10:30", "11:30", "Build tools", "Library"),
+            ],
+        ),
+        (
+            "| N° | Horaire / Salle | Amphi A | Salle 2 |\n"
+            "| 1 | 9h - 10h | Mobilités douces | Jardins partagés |\n"
+            "| 2 | 10h15 - 11h | Énergie citoyenne | Habitat léger |\n",
+            [
+                ("09:00", "10:00", "Mobilités douces", "Amphi A"),
+                ("09:00", "10:00", "Jardins partagés", "Salle 2"),
+                ("10:15", "11:00", "Énergie citoyenne", "Amphi A"),
+                ("10:15", "11:00", "Habitat léger", "Salle 2"),
+            ],
+        ),
+    ],
+)
+def test_a_room_grid_numbering_its_rows_gives_a_block_per_room_without_the_number(text, expected):
+    got = [(b["start"], b["end"], b["title"], b["description"]) for b in blocks(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Day 1: Talks\n9:00 - 10:00 Keynote\n10:00 - 10:30 Coffee break\n"
+            "Day 2 Workshops\n9:00 - 12:00 Data Visualisation\n",
+            [
+                ("Day 1", [("09:00", "talk"), ("10:00", "break")]),
+                ("Day 2", [("09:00", "workshop")]),
+            ],
+        ),
+        (
+            "Jour 1 : conférences\n9h - 10h Conférence inaugurale\n"
+            "Jour 2 Ateliers\n9h - 12h Cartographie participative\n",
+            [("Jour 1", [("09:00", "talk")]), ("Jour 2", [("09:00", "workshop")])],
+        ),
+    ],
+)
+def test_a_numbered_day_then_words_naming_it_without_a_colon_heads_that_day(text, expected):
+    got = [
+        (d["label"], [(b["start"], b["kind"]) for b in d["blocks"]])
+        for d in parse_programme(text)["days"]
+    ]
+    assert got == expected
+
+
+def test_a_numbered_day_running_on_in_lower_case_is_a_sentence_not_a_day():
+    text = "9:00 - 10:00 Keynote\nDay 1 went well\n10:00 - 10:30 Coffee break\n"
+    assert len(parse_programme(text)["days"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        ("Problem Session 1.a (Kammoun): Positivity everywhere", "en", "workshop"),
+        ("Exercise sessions", "en", "workshop"),
+        ("Problem class 2", "en", "workshop"),
+        ("Séance d’exercices : équations différentielles", "fr", "workshop"),
+        ("Travaux dirigés (groupe B)", "fr", "workshop"),
+        ("Problems of cities session", "en", "talk"),
+    ],
+)
+def test_sessions_where_the_participants_solve_problems_are_workshops(title, language, kind):
+    assert kind_of(title, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "Time\tAuthor(s)\tAffiliation\tTitle\n"
+            "9.00 - 9.30\tAnn Lee\tAgResearch\tBig data in biology\n"
+            "9.30 - 9.50\tTom Reed\tLandcare Research\tSoil maps at scale\n",
+            ["Big data in biology", "Soil maps at scale"],
+        ),
+        (
+            "| Heure | Intervenant(e)s | Titre |\n"
+            "| 9h - 9h30 | Claire Roux | Les jardins partagés |\n"
+            "| 9h30 - 10h | Paul Martin | L’habitat léger |\n",
+            ["Les jardins partagés", "L’habitat léger"],
+        ),
+    ],
+)
+def test_a_header_saying_its_plural_in_brackets_heads_its_columns(text, titles):
+    assert [b["title"] for b in blocks(text)] == titles
+    assert read_programme(text).unread == []  # the header row lays out the table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le forum doit se tenir cette année 2019.\n\n"
+        "Il aura lieu le samedi 11 mai à l’auditorium du musée.\n\n"
+        "9 H 30 : Accueil et café\n10 H 00 : Table ronde Sociétés savantes et numérique\n",
+        "Our forum takes place this year, 2019.\n\nIt will be held on Saturday, May 11 "
+        "at the museum.\n\n9:30 Welcome and coffee\n10:00 Round table on digital archives\n",
+    ],
+)
+def test_a_day_said_without_its_year_takes_the_year_the_prose_calls_this_one(text):
+    assert parse_programme(text)["days"][0]["date"] == "2019-05-11"

@@ -163,6 +163,14 @@ _NUMBERED_DAY = re.compile(
     # What follows the number: a title after a colon or a dash, or the date in brackets.
     r"\s*(?:[:,–—(-]\s*(?P<rest>.*))?$"
 )
+# Forty-fifth round. A numbered day then, with no colon or dash between, one to four words
+# without a digit or an end mark naming it (`Day 2 Workshops`, `Jour 3 Visites de terrain`):
+# the day headed as `Day 2: Workshops` heads it, when the first word has its capital (a
+# sentence runs on in lower case: `Day 1 was a success.`).
+_NUMBERED_DAY_NAMED = re.compile(
+    rf"^(?:day|jour|journee)\s+(?:{_ORDINALS})\s+(?P<rest>[^\W\d_][^\W\d_'’-]*"
+    r"(?:\s+[^\W\d_][^\W\d_'’-]*){0,3})$"
+)
 # "Monday (03/25):", "Saturday, 11/12", "Tuesday, Wednesday, Thursday (03/26-28):": weekdays
 # with a date without its year.
 _WEEKDAYS_DATED = re.compile(
@@ -294,6 +302,12 @@ def day_heading(text: str) -> tuple[str, date | None, str] | None:
             label = f"{label})" if label.count("(") > label.count(")") else label
             return label, dated[1], dated[2].lstrip(") ")
         return text[: len(text) - len(rest)].strip(" :,–—-"), None, rest
+    if (
+        len(text) <= 60
+        and (m := _NUMBERED_DAY_NAMED.match(folded))
+        and text[m.start("rest")].isupper()
+    ):
+        return text[: m.start("rest")].strip(), None, text[m.start("rest") :]
     if len(text) <= 60 and _WEEKDAYS_DATED.match(folded):
         return text.strip(" :"), None, ""
     if (
@@ -468,13 +482,16 @@ def days_listed(text: str) -> list[date]:
 # edition`, `l’édition de 2016`), where a year alone in prose may be the event's history.
 _EDITION_YEAR = re.compile(
     r"\beditions? (?:de |of )?((?:19[5-9]|20\d)\d)\b|\b((?:19[5-9]|20\d)\d) editions?\b"
+    # Forty-fifth round. Or the year the sentence says is this one (`doit se tenir cette
+    # année 2019`, `takes place this year, 2019`): the event's year as an edition's is.
+    r"|\b(?:cette annee|this year),? (?:en |in )?((?:19[5-9]|20\d)\d)\b"
 )
 
 
 def edition_year(text: str) -> int | None:
     """The year of the edition a sentence names (`cette édition 2016`), or None."""
     m = _EDITION_YEAR.search(fold(text))
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def days_without_year(text: str) -> list[str]:

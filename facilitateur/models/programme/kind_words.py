@@ -256,6 +256,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # practicums`), is a workshop, whatever it is about (`Practicals (projections)`).
         r"|practicals|practical (?:sessions?|work|exercises?)|practicums?|travaux pratiques"
         r"|exercices pratiques|mises? en pratique"
+        # Forty-fifth round. Sessions where the participants solve problems or exercises
+        # themselves, as a school's or a course's follow its lectures (`Problem Session 1.a`,
+        # `Exercise sessions`, `Problem class`, `Séance d’exercices`, `Travaux dirigés`), are
+        # their work with their hands on the subject, as practicals are.
+        r"|(?:problem|exercise|problem[- ]solving) (?:sessions?|class(?:es)?)"
+        r"|seances? d'exercices|travaux diriges"
         # Lessons given to groups, as a course is (`Classes 10am–12pm`, `Dance classes`);
         # one class named for what it does stays so (`Class Ticketing`).
         r"|classes"

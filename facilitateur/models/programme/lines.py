@@ -33,6 +33,7 @@ from facilitateur.models.programme.table_rows import (
     Columns,
     columns_of,
     grid_columns,
+    grid_lead,
     headed_row,
     is_header_row,
     is_row,
@@ -592,12 +593,20 @@ GRID_SLOT = "grid slot"  # the rule of an entry made from one cell of a table wi
 NEXT_CELL = "next cell"
 
 
-def _grid_row(raw: str, no: int, rooms: list[str]) -> list[Entry] | None:
+def _grid_row(raw: str, no: int, rooms: list[str], lead: int = 0) -> list[Entry] | None:
     """A row of a table with a column per room: one block per cell written, at the row's time,
     its room as its description; a row with nothing in its rooms gives none. A first cell that is
     no time (`| Sat June 3 | | |`, `| overnight | Camping |`) is read as a line (a day), its cells
-    as blocks without a time. None when the row is no row of that table."""
+    as blocks without a time. None when the row is no row of that table. Under a header
+    numbering the rows first (table_rows.grid_lead), the row's number (`1`, `12b`, or nothing)
+    is no part of any block."""
     cells = row_cells(raw)
+    if (
+        lead
+        and len(cells) > lead
+        and all(len(c) <= 4 and c[:1] in "0123456789" for c in cells[:lead])
+    ):
+        cells = cells[lead:]
     first = table_time(cells[0])
     slots = [
         (c, rooms[j] if j < len(rooms) else "")
@@ -639,6 +648,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
     four_digits = _four_digit_clock(raw_lines)
     dashed = any(DASHED_TIME.match(r) for r in raw_lines)
     rooms: list[str] | None = None  # the columns of a table with a column per room
+    grid_row_lead = 0  # the cells its rows open with before their time (table_rows.grid_lead)
     # A table with a column per day (`| Time | Monday 3 June | Tuesday 4 June |`): its rows,
     # read day by day once the table ends.
     by_day: list[tuple[int, list[str]]] = []
@@ -685,6 +695,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
         under_a_row = bool(tab_times) and raw[:1] == "\t"
         if rooms is None and not under_a_row and (rooms := grid_columns(raw)) is not None:
             layout.add(no)
+            grid_row_lead = grid_lead(raw)
             header_no = no
             if all(day_heading(r) for r in rooms):
                 by_day = [(no, rooms)]
@@ -695,7 +706,7 @@ def entries(raw_lines: list[str]) -> tuple[list[Entry], set[int]]:
                 layout.add(no)  # a time whose days are all empty, a line of dashes
             by_day.append((no, day_cells))
             continue
-        if rooms is not None and (slots := _grid_row(raw, no, rooms)) is not None:
+        if rooms is not None and (slots := _grid_row(raw, no, rooms, grid_row_lead)) is not None:
             if not slots:
                 layout.add(no)  # a time whose rooms are all empty
             out.extend(slots)

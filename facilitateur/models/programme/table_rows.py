@@ -170,16 +170,27 @@ def table_row(cells: list[str]) -> list[str] | None:
     return [f"{times} : {cells[0]}", *people, *notes]
 
 
+# Forty-fifth round. A heading saying its plural in brackets (`Author(s)`, `Speaker(s)`,
+# `Intervenant(e)s`) is the plural: the brackets taken off its ending.
+_BRACKETED_ENDING = re.compile(r"\(([a-z]{1,2})\)")
+
+
+def _head(cell: str) -> str:
+    """A header cell as its words are looked up: folded, its marks and bracketed ending off."""
+    folded = fold(cell).strip(" :*")
+    return _BRACKETED_ENDING.sub(r"\1", folded) if "(" in folded else folded
+
+
 def is_header_row(cells: list[str]) -> bool:
     """Whether every cell is a word a header row is made of (`Heures | événement`)."""
-    return all(fold(c).strip(" :*") in TABLE_HEADER_WORDS for c in cells)
+    return all(_head(c) in TABLE_HEADER_WORDS for c in cells)
 
 
 def names_fields(cells: list[str]) -> bool:
     """Eighteenth round. A row of two cells or more, each naming a field of a row (`Start |
     End | Session | Speaker`, `Début | Fin | Sujet | Qui`), is the table's header, not a block:
     words such as `End` or `Fin` head a column, though alone on a line they may be a title."""
-    return len(cells) >= 2 and all(fold(c).strip(" :*") in _FIELD_WORDS for c in cells)
+    return len(cells) >= 2 and all(_head(c) in _FIELD_WORDS for c in cells)
 
 
 def is_field_header(cells: list[str]) -> bool:
@@ -214,7 +225,7 @@ class Columns:
 
 def columns_of(raw: str) -> Columns | None:
     """The columns of a header row naming a time, people and a title, or None."""
-    heads = [fold(c).strip(" :*") for c in row_cells(raw)]
+    heads = [_head(c) for c in row_cells(raw)]
     time = next((i for i, h in enumerate(heads) if h in _TIME_HEADS), None)
     people = next((i for i, h in enumerate(heads) if h in _PEOPLE_HEADS), None)
     title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
@@ -352,7 +363,7 @@ _TITLE_HEADS = {
 def place_column_before_title(cells: list[str]) -> tuple[int, int] | None:
     """Twentieth round. A header row naming a place, then the title, each in its cell (`Start |
     End | Location | Activity`): (the number of its cells, the place's cell), else None."""
-    heads = [fold(c).strip(" :*") for c in cells]
+    heads = [_head(c) for c in cells]
     place = next((i for i, h in enumerate(heads) if h in _PLACE_HEADS), None)
     title = next((i for i, h in enumerate(heads) if h in _TITLE_HEADS), None)
     if place is None or title is None or title < place:
@@ -399,15 +410,36 @@ def row_cells(raw: str) -> list[str]:
     return [clean_line(c) for c in inner.split("|")]
 
 
+# Forty-fifth round. The heading of a column numbering the rows (`#`, `Session #`, `N°`,
+# `No.`, `Nr`): a word at most, then the mark of a number.
+_NUMBER_HEAD = re.compile(r"^(?:[^\W\d_]+\s*)?(?:#|n°|no\.?|nr\.?|num\.?)$")
+
+
+def _time_head(cell: str) -> bool:
+    """Whether a header cell names the time's column: a time word alone, or the time and what
+    the other columns hold, said together across a slash (`Time/Room`, `Horaire / Salle`)."""
+    parts = [p.strip(" :*") for p in re.split(r"[/\\]", fold(cell))]
+    return parts[0] in _TIME_HEADS
+
+
+def grid_lead(raw: str) -> int:
+    """How many cells a row of a table with a column per room opens with before its time: one
+    when its header numbers the rows first (`Session #⇥Time/Room⇥Main Room⇥Side Room`), else
+    none."""
+    cells = row_cells(raw) if is_row(raw) else []
+    return int(len(cells) >= 4 and bool(_NUMBER_HEAD.match(fold(cells[0]).strip(" :*"))))
+
+
 def grid_columns(raw: str) -> list[str] | None:
     """The columns of a table written with a column per room: its header row names the time's
     column first (or leaves it empty), then two or more columns that are no field of a row
-    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). None
-    for any other line."""
+    (`| Time | Amphitheater | Concord Room |`, not `| Heure | Titre | Intervenants |`). The
+    time's column may come after one numbering the rows (grid_lead). None for any other
+    line."""
     if not is_row(raw) or raw.count("|") + raw.count("\t") < 2:
         return None
-    cells = row_cells(raw)
-    if len(cells) < 3 or (cells[0] and fold(cells[0]).strip(" :*") not in _TIME_HEADS):
+    cells = row_cells(raw)[grid_lead(raw) :]
+    if len(cells) < 3 or (cells[0] and not _time_head(cells[0])):
         return None
     rooms = cells[1:]
     if any(not c or _names_a_field(c) for c in rooms):
