@@ -14924,3 +14924,41 @@ def test_capitals_after_a_label_naming_no_known_given_name_or_a_thing_are_no_per
 def test_a_known_given_name_alone_after_with_ending_a_short_title_leads_it(line, who):
     (block,) = blocks(f"{line}\n")
     assert [s["name"] for s in block["speakers"]] == who
+
+
+# Forty-fifth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("9:00 - 10:00 • Lecture 1.a (Blitvic): Positivity everywhere", ["Blitvic"]),
+        ("14h00 Conférence 2 (Dupont) : Les sols vivants", ["Dupont"]),
+        ("9:00 - 10:00 Talk 3 (Online): Soil carbon", []),
+        ("9:00 - 10:00 Lecture 2 (Zoom): Soil carbon", []),
+        ("14h00 Conférence 3 (Amphithéâtre) : Les sols", []),
+        ("9:00 - 10:00 Session 4 (Plenary): Soil carbon", []),
+    ],
+)
+def test_a_counted_talks_bracket_holding_a_last_name_alone_names_its_teacher(line, who):
+    (block,) = blocks(f"{line}\n")
+    assert [s["name"] for s in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "14h00 Table ronde\nNadine MORANO, député UMP de Meurthe et Moselle et porte parole"
+            " de l’UMP Marielle de SARNEZ, député européenne du MODEM\n",
+            ["Nadine MORANO", "Marielle de SARNEZ"],
+        ),
+        (
+            "2:00 PM Panel\nVincent GESSEIR, Researcher at CNRS Salem KACET, candidate for the"
+            " 8th district\n",
+            ["Vincent GESSEIR", "Salem KACET"],
+        ),
+    ],
+)
+def test_a_last_name_in_capitals_and_its_comma_start_the_next_person_after_initials(text, who):
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == who

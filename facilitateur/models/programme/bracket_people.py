@@ -51,6 +51,32 @@ def _name_shaped(part: str) -> bool:
     )
 
 
+# A title counting its talk (`Lecture 1.a`, `Problem Session 2`, `Cours n° 3`, `Talk II`).
+_COUNTED = re.compile(r"(?:\b(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\.?[a-z])?|\b[IVX]{1,4})$")
+_ONE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+# Words that say how, where or in what language a talk is given, or its level: no one's.
+_HOW_GIVEN = re.compile(
+    r"^(?:online|en ligne|virtual|virtuel(?:le)?|hybrid[e]?|remote|distanciel|presentiel|live"
+    r"|recorded|enregistre[e]?|replay|video|english|anglais|french|francais|bilingual|bilingue"
+    r"|cancelled|canceled|annulee?|postponed|reporte[e]?|optional|facultatif|required"
+    r"|obligatoire|advanced|avance|beginners?|debutants?|intermediate|intermediaire|basics?"
+    r"|repeat|bis|continued|suite|part|partie|morning|afternoon|evening|matin|soir|tbd|tba"
+    r"|plenary|pleniere|parallel|invited|invite[e]?|guest|zoom|visio|teams|webex|skype)$"
+)
+
+
+def _surname_alone(part: str) -> bool:
+    return (
+        bool(_ONE_WORD.match(part))
+        and not _HOW_GIVEN.match(fold(part))
+        and not is_role(part)
+        and not names_no_person(part)
+        and not looks_like_org(part)
+        and not is_place(part)
+        and kind_of(part) is None
+    )
+
+
 # A group named by its kind, then its name, ending a title (`par le collectif Yva`).
 _GROUP_LAST = re.compile(
     r"\b(?:collectif|collective|ensemble|quatuor|quartet|quintette?|trio|duo|orchestre"
@@ -99,6 +125,17 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     # Le Goater)`, `Water quality (by Ann Lee)`) says who gives the point: a name shaped as
     # names are is theirs (`par les conseillers`, `by Leeds City Council` name no one).
     shaped = shaped or (said_by is not None and all(map(_name_shaped, parts)))
+    # Forty-fifth round. A counted talk's bracket holding one capitalised word, then its
+    # subject (`Lecture 1.a (Blitvic): Positivity everywhere`, `Cours 2 (Dupont) : Les sols`):
+    # a course's teacher by their last name alone, when that word is no body, place,
+    # function, kind, nor a word saying how or in what language the talk is given.
+    shaped = shaped or (
+        kind == "talk"
+        and m["subject"] is not None
+        and len(parts) == 1
+        and bool(_COUNTED.search(title))
+        and _surname_alone(parts[0])
+    )
     if (
         not all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts)
         and not (given_alone and all(_GIVEN.match(p) and is_given_name(p) for p in parts))

@@ -728,8 +728,12 @@ def _split_people(text: str) -> list[str]:
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         # Twentieth round. A given name then a last name in capitals, then a comma, after a
         # word in small letters (`…, ancienne élue à Strasbourg Fatima MASSAU, conseillère`):
-        # the next person, their line run on into the one before.
-        r"|(?<=[a-zß-ÿ])\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö]{2}[A-ZÀ-Ö'’-]*\s*,)"
+        # the next person, their line run on into the one before. Forty-fifth round: after a
+        # body's initials or a number too (`porte parole de l’UMP Marielle de SARNEZ, …`,
+        # `Chercheur au CNRS Salem KACET, …`), the last name perhaps after its particle: a
+        # last name in capitals and its comma say a person, whatever the word before them.
+        r"|(?:(?<=[a-zß-ÿ])|(?<=[A-ZÀ-Ö0-9]{2}))\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+"
+        r"(?:(?:de|du|des|di|da|van|von|le|la)\s+|d['’]\s*)?[A-ZÀ-Ö]{2}[A-ZÀ-Ö'’-]*\s*,)"
         # A sentence per person: "A, role. B, role. Et C, role."
         # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
         r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
