@@ -14962,3 +14962,39 @@ def test_a_counted_talks_bracket_holding_a_last_name_alone_names_its_teacher(lin
 )
 def test_a_last_name_in_capitals_and_its_comma_start_the_next_person_after_initials(text, who):
     assert [s["name"] for s in blocks(text)[0]["speakers"]] == who
+
+
+def test_a_counted_workshops_bracketed_last_name_is_its_leader_too():
+    (block,) = blocks("14h00 Atelier 2 (Dupont) : Les sols vivants\n")
+    assert [s["name"] for s in block["speakers"]] == ["Dupont"]
+
+
+_GRID = (
+    "Day 1\n| Time | Main Room | Side Room | Library |\n|---|---|---|---|\n"
+    "| 09:15 - 10:15 | Paving the Java Onramp (Cay Horstmann) | Kafka and Streaming (Vik) "
+    "| Mindfulness for stress relief (Chair Yoga) |\n"
+    "| 10:30 - 11:30 | The Darkside of AI (Alexius Diakogiannis) | Les outils (Mohammend) "
+    "| Surviving the AI era (James) |\n"
+    "| 11:45 - 12:45 | Hustlers vs winners (Heinz & Kirk) | AGI (Patrycja & Marcus)) "
+    "| Selling your skills (Viktor D.) |\n"
+)
+
+
+def test_a_grid_cells_bracket_at_its_end_names_its_convener_even_a_given_name_alone():
+    got = {b["title"]: [s["name"] for s in b["speakers"]] for b in blocks(_GRID)}
+    assert got["Kafka and Streaming"] == ["Vik"]
+    assert got["Les outils"] == ["Mohammend"]
+    assert got["AGI"] == ["Patrycja", "Marcus"]
+    assert got["Selling your skills"] == ["Viktor D."]
+    assert got["Mindfulness for stress relief (Chair Yoga)"] == []
+
+
+def test_the_same_unknown_given_names_in_brackets_outside_a_grid_name_no_one():
+    text = "09:15 Kafka and Streaming (Vik)\n10:30 Les outils (Mohammend)\n11:45 AGI (Tapas)\n"
+    assert [people_of(b) for b in blocks(text)] == [[], [], []]
+
+
+@pytest.mark.parametrize("line", ["9:00 Yoga (Chair Yoga)", "14h00 Sophrologie (Animateur Nature)"])
+def test_a_chairs_noun_then_one_word_with_no_colon_in_a_bracket_is_no_one(line):
+    (block,) = blocks(f"{line}\n")
+    assert people_of(block) == []

@@ -125,12 +125,13 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     # Le Goater)`, `Water quality (by Ann Lee)`) says who gives the point: a name shaped as
     # names are is theirs (`par les conseillers`, `by Leeds City Council` name no one).
     shaped = shaped or (said_by is not None and all(map(_name_shaped, parts)))
-    # Forty-fifth round. A counted talk's bracket holding one capitalised word, then its
-    # subject (`Lecture 1.a (Blitvic): Positivity everywhere`, `Cours 2 (Dupont) : Les sols`):
+    # Forty-fifth round. A counted talk's or workshop's bracket holding one capitalised word,
+    # then its subject (`Lecture 1.a (Blitvic): Positivity everywhere`, `Atelier 2 (Dupont) :
+    # Les sols`, `Problem Session 2.b (Zhang): …`):
     # a course's teacher by their last name alone, when that word is no body, place,
     # function, kind, nor a word saying how or in what language the talk is given.
     shaped = shaped or (
-        kind == "talk"
+        kind in ("talk", "workshop")
         and m["subject"] is not None
         and len(parts) == 1
         and bool(_COUNTED.search(title))
@@ -357,3 +358,55 @@ def authors_with_bodies(text: str) -> list[Speaker] | None:
             beyond_doubt = beyond_doubt or named_beyond_doubt(name, False)
             people.append({"name": name, "organisation": body, "role": role, "topic": None})
     return people if people and beyond_doubt else None
+
+
+# Forty-fifth round. A grid's cell: a title, then who convenes it in brackets (a bracket
+# doubled by a slip, `(Patrycja & Marcus))`, still closes it).
+_CELL = re.compile(r"^(?P<title>.*\S)\s*\((?P<who>[^()]*)\)\)?\s*$")
+_CONVENER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))?$"
+)
+
+
+def _convener(part: str) -> bool:
+    return (
+        bool(_CONVENER.match(part))
+        and all(_surname_alone(w) for w in part.split() if not w.endswith("."))
+        and not looks_like_org(part)
+        and not names_no_person(part)
+    )
+
+
+def conveners_of_a_grid(blocks: list[Block]) -> None:
+    """Forty-fifth round. In a day's grid of sessions held at once (an unconference's rooms, each row
+    its times, each cell `Paving the Java Onramp (Cay Horstmann)`), a cell's bracket at its
+    end names its convener, even by a given name alone the reader does not know (`Kafka and
+    Streaming (Vik)`, `Selling your skills (Viktor D.)`, `(Heinz & Kirk)`): when the sessions
+    sharing their times are six or more, nine in ten of them are written so (their bracket
+    read already, or still at their end, empty `()` too) and half at least were read as
+    someone's. A word that is a body, a place, a function, a kind or how a session is given
+    (`(Chair Yoga)`, `(Online)`, `(Library)`) names no one, nor does a bracket after a meal
+    or a break (`Lunch (Grace)`)."""
+    by_time: dict[object, list[Block]] = {}
+    for b in blocks:
+        if b.start is not None:
+            by_time.setdefault(b.start, []).append(b)
+    cells = [b for group in by_time.values() if len(group) > 1 for b in group]
+    if len(cells) < 6:
+        return
+    read = [b for b in cells if b.speakers and all(_bare(sp) for sp in b.speakers)]
+    unread = [b for b in cells if not b.speakers and _CELL.match(b.title)]
+    if 10 * (len(read) + len(unread)) < 9 * len(cells) or 2 * len(read) < len(cells):
+        return
+    for b in unread:
+        m = _CELL.match(b.title)
+        if m is None or kind_of(m["title"]) in _NO_ONE_GIVES:
+            continue
+        parts = [p.strip() for p in _PARTS.split(m["who"].strip()) if p.strip()]
+        if parts and all(map(_convener, parts)):
+            b.title = clean(m["title"])
+            b.speakers = [make_speaker(p) for p in parts]
+
+
+def _bare(sp: Speaker) -> bool:
+    return not (sp["organisation"] or sp["role"])
