@@ -14998,3 +14998,21 @@ def test_the_same_unknown_given_names_in_brackets_outside_a_grid_name_no_one():
 def test_a_chairs_noun_then_one_word_with_no_colon_in_a_bracket_is_no_one(line):
     (block,) = blocks(f"{line}\n")
     assert people_of(block) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "10h00 Regard historique\nAnimation Hugues Perinel, fondateur du Réseau service"
+            " public\n11h00 Pause\n",
+            ("Hugues Perinel", None, "Animation, fondateur du Réseau service public"),
+        ),
+        (
+            "10:00 Panel\nModerator Ann Lee, journalist at the Leeds Post\n11:00 Break\n",
+            ("Ann Lee", None, "Moderator, journalist at the Leeds Post"),
+        ),
+    ],
+)
+def test_a_chairs_noun_before_a_name_with_no_colon_leads_their_role(text, who):
+    assert people_of(blocks(text)[0]) == [who]
