@@ -15041,3 +15041,95 @@ def test_a_header_saying_its_plural_in_brackets_heads_its_columns(text, titles):
 )
 def test_a_day_said_without_its_year_takes_the_year_the_prose_calls_this_one(text):
     assert parse_programme(text)["days"][0]["date"] == "2019-05-11"
+
+
+# Forty-fifth round, speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("9:00 - 10:00 • Lecture 1.a (Blitvic): Positivity everywhere", ["Blitvic"]),
+        ("14h00 Conférence 2 (Dupont) : Les sols vivants", ["Dupont"]),
+        ("9:00 - 10:00 Talk 3 (Online): Soil carbon", []),
+        ("9:00 - 10:00 Lecture 2 (Zoom): Soil carbon", []),
+        ("14h00 Conférence 3 (Amphithéâtre) : Les sols", []),
+        ("9:00 - 10:00 Session 4 (Plenary): Soil carbon", []),
+    ],
+)
+def test_a_counted_talks_bracket_holding_a_last_name_alone_names_its_teacher(line, who):
+    (block,) = blocks(f"{line}\n")
+    assert [s["name"] for s in block["speakers"]] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "14h00 Table ronde\nNadine MORANO, député UMP de Meurthe et Moselle et porte parole"
+            " de l’UMP Marielle de SARNEZ, député européenne du MODEM\n",
+            ["Nadine MORANO", "Marielle de SARNEZ"],
+        ),
+        (
+            "2:00 PM Panel\nVincent GESSEIR, Researcher at CNRS Salem KACET, candidate for the"
+            " 8th district\n",
+            ["Vincent GESSEIR", "Salem KACET"],
+        ),
+    ],
+)
+def test_a_last_name_in_capitals_and_its_comma_start_the_next_person_after_initials(text, who):
+    assert [s["name"] for s in blocks(text)[0]["speakers"]] == who
+
+
+def test_a_counted_workshops_bracketed_last_name_is_its_leader_too():
+    (block,) = blocks("14h00 Atelier 2 (Dupont) : Les sols vivants\n")
+    assert [s["name"] for s in block["speakers"]] == ["Dupont"]
+
+
+_GRID = (
+    "Day 1\n| Time | Main Room | Side Room | Library |\n|---|---|---|---|\n"
+    "| 09:15 - 10:15 | Paving the Java Onramp (Cay Horstmann) | Kafka and Streaming (Vik) "
+    "| Mindfulness for stress relief (Chair Yoga) |\n"
+    "| 10:30 - 11:30 | The Darkside of AI (Alexius Diakogiannis) | Les outils (Mohammend) "
+    "| Surviving the AI era (James) |\n"
+    "| 11:45 - 12:45 | Hustlers vs winners (Heinz & Kirk) | AGI (Patrycja & Marcus)) "
+    "| Selling your skills (Viktor D.) |\n"
+)
+
+
+def test_a_grid_cells_bracket_at_its_end_names_its_convener_even_a_given_name_alone():
+    got = {b["title"]: [s["name"] for s in b["speakers"]] for b in blocks(_GRID)}
+    assert got["Kafka and Streaming"] == ["Vik"]
+    assert got["Les outils"] == ["Mohammend"]
+    assert got["AGI"] == ["Patrycja", "Marcus"]
+    assert got["Selling your skills"] == ["Viktor D."]
+    assert got["Mindfulness for stress relief (Chair Yoga)"] == []
+
+
+def test_the_same_unknown_given_names_in_brackets_outside_a_grid_name_no_one():
+    text = "09:15 Kafka and Streaming (Vik)\n10:30 Les outils (Mohammend)\n11:45 AGI (Tapas)\n"
+    assert [people_of(b) for b in blocks(text)] == [[], [], []]
+
+
+@pytest.mark.parametrize("line", ["9:00 Yoga (Chair Yoga)", "14h00 Sophrologie (Animateur Nature)"])
+def test_a_chairs_noun_then_one_word_with_no_colon_in_a_bracket_is_no_one(line):
+    (block,) = blocks(f"{line}\n")
+    assert people_of(block) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "10h00 Regard historique\nAnimation Hugues Perinel, fondateur du Réseau service"
+            " public\n11h00 Pause\n",
+            ("Hugues Perinel", None, "Animation, fondateur du Réseau service public"),
+        ),
+        (
+            "10:00 Panel\nModerator Ann Lee, journalist at the Leeds Post\n11:00 Break\n",
+            ("Ann Lee", None, "Moderator, journalist at the Leeds Post"),
+        ),
+    ],
+)
+def test_a_chairs_noun_before_a_name_with_no_colon_leads_their_role(text, who):
+    assert people_of(blocks(text)[0]) == [who]

@@ -51,6 +51,32 @@ def _name_shaped(part: str) -> bool:
     )
 
 
+# A title counting its talk (`Lecture 1.a`, `Problem Session 2`, `Cours n° 3`, `Talk II`).
+_COUNTED = re.compile(r"(?:\b(?:n[°o]\s*)?\d+(?:\.\d+)*(?:\.?[a-z])?|\b[IVX]{1,4})$")
+_ONE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+# Words that say how, where or in what language a talk is given, or its level: no one's.
+_HOW_GIVEN = re.compile(
+    r"^(?:online|en ligne|virtual|virtuel(?:le)?|hybrid[e]?|remote|distanciel|presentiel|live"
+    r"|recorded|enregistre[e]?|replay|video|english|anglais|french|francais|bilingual|bilingue"
+    r"|cancelled|canceled|annulee?|postponed|reporte[e]?|optional|facultatif|required"
+    r"|obligatoire|advanced|avance|beginners?|debutants?|intermediate|intermediaire|basics?"
+    r"|repeat|bis|continued|suite|part|partie|morning|afternoon|evening|matin|soir|tbd|tba"
+    r"|plenary|pleniere|parallel|invited|invite[e]?|guest|zoom|visio|teams|webex|skype)$"
+)
+
+
+def _surname_alone(part: str) -> bool:
+    return (
+        bool(_ONE_WORD.match(part))
+        and not _HOW_GIVEN.match(fold(part))
+        and not is_role(part)
+        and not names_no_person(part)
+        and not looks_like_org(part)
+        and not is_place(part)
+        and kind_of(part) is None
+    )
+
+
 # A group named by its kind, then its name, ending a title (`par le collectif Yva`).
 _GROUP_LAST = re.compile(
     r"\b(?:collectif|collective|ensemble|quatuor|quartet|quintette?|trio|duo|orchestre"
@@ -99,6 +125,18 @@ def bracketed_people(text: str) -> tuple[str, list[Speaker]] | None:
     # Le Goater)`, `Water quality (by Ann Lee)`) says who gives the point: a name shaped as
     # names are is theirs (`par les conseillers`, `by Leeds City Council` name no one).
     shaped = shaped or (said_by is not None and all(map(_name_shaped, parts)))
+    # Forty-fifth round. A counted talk's or workshop's bracket holding one capitalised word,
+    # then its subject (`Lecture 1.a (Blitvic): Positivity everywhere`, `Atelier 2 (Dupont) :
+    # Les sols`, `Problem Session 2.b (Zhang): …`):
+    # a course's teacher by their last name alone, when that word is no body, place,
+    # function, kind, nor a word saying how or in what language the talk is given.
+    shaped = shaped or (
+        kind in ("talk", "workshop")
+        and m["subject"] is not None
+        and len(parts) == 1
+        and bool(_COUNTED.search(title))
+        and _surname_alone(parts[0])
+    )
     if (
         not all(named_beyond_doubt(p, False) and len(p.split()) <= 4 for p in parts)
         and not (given_alone and all(_GIVEN.match(p) and is_given_name(p) for p in parts))
@@ -320,3 +358,55 @@ def authors_with_bodies(text: str) -> list[Speaker] | None:
             beyond_doubt = beyond_doubt or named_beyond_doubt(name, False)
             people.append({"name": name, "organisation": body, "role": role, "topic": None})
     return people if people and beyond_doubt else None
+
+
+# Forty-fifth round. A grid's cell: a title, then who convenes it in brackets (a bracket
+# doubled by a slip, `(Patrycja & Marcus))`, still closes it).
+_CELL = re.compile(r"^(?P<title>.*\S)\s*\((?P<who>[^()]*)\)\)?\s*$")
+_CONVENER = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{2,}(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+))?$"
+)
+
+
+def _convener(part: str) -> bool:
+    return (
+        bool(_CONVENER.match(part))
+        and all(_surname_alone(w) for w in part.split() if not w.endswith("."))
+        and not looks_like_org(part)
+        and not names_no_person(part)
+    )
+
+
+def conveners_of_a_grid(blocks: list[Block]) -> None:
+    """Forty-fifth round. In a day's grid of sessions held at once (an unconference's rooms, each row
+    its times, each cell `Paving the Java Onramp (Cay Horstmann)`), a cell's bracket at its
+    end names its convener, even by a given name alone the reader does not know (`Kafka and
+    Streaming (Vik)`, `Selling your skills (Viktor D.)`, `(Heinz & Kirk)`): when the sessions
+    sharing their times are six or more, nine in ten of them are written so (their bracket
+    read already, or still at their end, empty `()` too) and half at least were read as
+    someone's. A word that is a body, a place, a function, a kind or how a session is given
+    (`(Chair Yoga)`, `(Online)`, `(Library)`) names no one, nor does a bracket after a meal
+    or a break (`Lunch (Grace)`)."""
+    by_time: dict[object, list[Block]] = {}
+    for b in blocks:
+        if b.start is not None:
+            by_time.setdefault(b.start, []).append(b)
+    cells = [b for group in by_time.values() if len(group) > 1 for b in group]
+    if len(cells) < 6:
+        return
+    read = [b for b in cells if b.speakers and all(_bare(sp) for sp in b.speakers)]
+    unread = [b for b in cells if not b.speakers and _CELL.match(b.title)]
+    if 10 * (len(read) + len(unread)) < 9 * len(cells) or 2 * len(read) < len(cells):
+        return
+    for b in unread:
+        m = _CELL.match(b.title)
+        if m is None or kind_of(m["title"]) in _NO_ONE_GIVES:
+            continue
+        parts = [p.strip() for p in _PARTS.split(m["who"].strip()) if p.strip()]
+        if parts and all(map(_convener, parts)):
+            b.title = clean(m["title"])
+            b.speakers = [make_speaker(p) for p in parts]
+
+
+def _bare(sp: Speaker) -> bool:
+    return not (sp["organisation"] or sp["role"])

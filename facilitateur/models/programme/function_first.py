@@ -10,6 +10,7 @@ import re
 
 from facilitateur.models.programme.given_names import is_given_name
 from facilitateur.models.programme.people import (
+    CHAIR_LABELS,
     COMMON_WORDS,
     LOWER,
     UPPER,
@@ -114,6 +115,11 @@ def _function_then_name(text: str) -> tuple[Speaker, int] | None:
             cut = _NEXT_PERSON.search(rest)
             sp["role"] = clean(rest[: cut.start() if cut else len(rest)]).rstrip(".")
             head = f"{head} {sp['role']}"
+            if at == 1 and CHAIR_LABELS.match(function):
+                # Forty-fifth round. A chair's noun alone before the name, with no colon
+                # (`Animation Hugues Perinel, fondateur du Réseau service public`, `Moderator
+                # Ann Lee, journalist`): the chair's word leads their role, as after a label.
+                sp["role"] = f"{clean(function)}, {sp['role']}"
         elif topic := _THEN_TOPIC.match(rest):
             said = rest[topic.end() :].split("”")[0].split("»")[0]
             sp["topic"] = clean(said).strip('“«" ,.') or None

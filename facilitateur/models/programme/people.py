@@ -728,8 +728,12 @@ def _split_people(text: str) -> list[str]:
         r"|,?\s+[–—-]\s+(?=[A-ZÀ-Ö])|,\s+(?=(?:[A-ZÀ-Ö][\w’'-]+\s+){1,3}?[A-ZÀ-Ö][\w’'-]+,)"
         # Twentieth round. A given name then a last name in capitals, then a comma, after a
         # word in small letters (`…, ancienne élue à Strasbourg Fatima MASSAU, conseillère`):
-        # the next person, their line run on into the one before.
-        r"|(?<=[a-zß-ÿ])\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+[A-ZÀ-Ö]{2}[A-ZÀ-Ö'’-]*\s*,)"
+        # the next person, their line run on into the one before. Forty-fifth round: after a
+        # body's initials or a number too (`porte parole de l’UMP Marielle de SARNEZ, …`,
+        # `Chercheur au CNRS Salem KACET, …`), the last name perhaps after its particle: a
+        # last name in capitals and its comma say a person, whatever the word before them.
+        r"|(?:(?<=[a-zß-ÿ])|(?<=[A-ZÀ-Ö0-9]{2}))\s+(?=[A-ZÀ-Ö][a-zß-ÿ]+(?:-[A-ZÀ-Ö][a-zß-ÿ]+)?\s+"
+        r"(?:(?:de|du|des|di|da|van|von|le|la)\s+|d['’]\s*)?[A-ZÀ-Ö]{2}[A-ZÀ-Ö'’-]*\s*,)"
         # A sentence per person: "A, role. B, role. Et C, role."
         # (the period of a civility or an initial ends no sentence: `M. Jacques Glowinski, …`)
         r"|(?<!\b[A-Z])(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bPr)(?<!\bProf)"
@@ -1196,6 +1200,11 @@ def plural_function_people(text: str) -> list[Speaker]:
     return [{**p, "role": one} for p in listed]
 
 
+# A label ending with the word that joins it to whom it names (`chaired by`, `animée par`,
+# `avec`, `featuring`): a name after it needs no colon.
+_JOINED_LABEL = re.compile(r"(?:\bby|\bpar|\bavec|\bwith|\bfeaturing|\bde)$", re.IGNORECASE)
+
+
 def labelled_speakers(text: str) -> list[Speaker]:
     """`Intervenants : A (role), B (role)` or `Moderator: X, org` → speakers ([] otherwise).
 
@@ -1259,6 +1268,13 @@ def labelled_speakers(text: str) -> list[Speaker]:
         people = [sp]
     if _NOUN_BY.match(label.group("label")):
         # A noun then `par`/`by` may credit a group (`Animation by Kolectif`): a person only.
+        people = [p for p in people if len((p["name"] or "").split()) >= 2]
+    between = text[label.end("label") : label.start("rest")]
+    if ":" not in between and not _JOINED_LABEL.search(label.group("label")):
+        # Forty-fifth round. A chair's or a speaker's noun with no colon after it, then one
+        # word alone (`(Chair Yoga)`, `Speaker Series`, `Animateur Nature`): the two words
+        # name a thing together, though the word be a given name too; a name of two words
+        # or more is still read (`(Chair Jane Smith)`).
         people = [p for p in people if len((p["name"] or "").split()) >= 2]
     chair = CHAIR_LABELS.match(label.group("label")) or _CHAIRED.search(label.group("label"))
     if people and chair:

@@ -11,7 +11,11 @@ from facilitateur.models.programme.attendance import (
     listed_person,
     shouted_lists,
 )
-from facilitateur.models.programme.bracket_people import names_in_brackets, places_named_alike
+from facilitateur.models.programme.bracket_people import (
+    conveners_of_a_grid,
+    names_in_brackets,
+    places_named_alike,
+)
 from facilitateur.models.programme.clock_days import (
     days_by_the_clock,
     hours_of_the_day,
@@ -334,6 +338,7 @@ class Reader:
         for day in self.prog.days:
             moments_after_the_list(day)
             siblings_of_the_first(day)
+            conveners_of_a_grid(day.blocks)
         complete_from_bios(self.prog, self.lines)
         named_again(self.prog)
         people_of_a_section_below(self.prog)
