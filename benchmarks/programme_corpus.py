@@ -536,6 +536,17 @@ FRESH_46 = (
 )
 
 
+FRESH_47 = (
+    "en_arborlodge_neighborhood_public_meeting",
+    "en_barcamp_london_seven_schedule",
+    "en_llvm_ad_itsc2025_workshop_table",
+    "en_senior_dining_association_conference_agenda",
+    "fr_coordination_hopitaux_vire_rencontres_2013",
+    "fr_grab_quarantenaire_conferences_ag",
+    "fr_vaucouleurs_prix_schandalow_conference",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -726,6 +737,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-44": FRESH_44,
     "fresh-45": FRESH_45,
     "fresh-46": FRESH_46,
+    "fresh-47": FRESH_47,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
