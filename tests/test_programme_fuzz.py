@@ -101,3 +101,20 @@ def test_a_one_megabyte_paste_is_read_whole():
     count = 1_000_000 // len(line)
     result = parse_programme(line * count)
     assert len(result["days"][0]["blocks"]) == count
+
+
+# Lines built to make a pattern try every split of their spaces or hyphens (a dozen authors each
+# with a bracket then no end, a paragraph of prose after a colon, a run of hyphens after `ville
+# de`): read as any line is, their time noted for benchmarks/reliability.py like every case here.
+BACKTRACKING_BAIT = [
+    "9h00 - 9h30 : " + ", ".join(["Ann Lee (Acme)"] * 12) + " trailing!\n10h Pause\n",
+    ("Informations pratiques : " + "un mot de plus " * 290 + "\n") * 10 + "9h Accueil\n",
+    "9h Table ronde\nAvec Jean Dupont, maire, ville de " + "-".join(["A"] * 24) + " 2\n",
+]
+
+
+def test_lines_built_to_backtrack_give_a_programme():
+    for text in BACKTRACKING_BAIT:
+        seen("programme text")
+        _parse(text)
+    assert parse_programme(BACKTRACKING_BAIT[0])["days"][0]["blocks"][0]["start"] == "09:00"

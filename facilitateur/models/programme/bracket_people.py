@@ -311,9 +311,11 @@ def places_named_alike(blocks: list[Block]) -> None:
 # an address of three parts at least. Each name has the shape of a person's
 # (two to four capitalised words) and one at least is named beyond doubt; a bracket naming no
 # body (`(salle 2)`, `(Lyon)`) gives no one.
-_GROUP = r"[^()]{4,80}?\s*\([^()]{2,160}\)"
+# Each group is atomic and the spaces around a joint possessive: a line of a dozen groups that
+# fails at its end is refused at once, never tried at every split of its spaces.
+_GROUP = r"(?>[^()]{4,80}?\s*\([^()]{2,160}\))"
 _AUTHORS = re.compile(
-    rf"^(?P<groups>{_GROUP}(?:\s*(?:&|\band\b|\bet\b|,)\s*{_GROUP})*)"
+    rf"^(?P<groups>{_GROUP}(?:\s*+(?:&|\band\b|\bet\b|,)\s*+{_GROUP})*+)"
     r"(?:\s+[–—-]\s+(?P<role>[^()–—]{2,60}))?$"
 )
 _ONE_GROUP = re.compile(r"\s*(?:&|\band\b|\bet\b|,)?\s*(?P<names>[^()]+?)\s*\((?P<body>[^()]+)\)")
@@ -321,7 +323,7 @@ _ONE_GROUP = re.compile(r"\s*(?:&|\band\b|\bet\b|,)?\s*(?P<names>[^()]+?)\s*\((?
 # word (`TechScribe`, `CEHUM`); one capitalised word alone may be a town.
 _BODY_SHAPE = re.compile(r"\S\s+\S|[A-ZÀ-ÖØ-Þ]\w*[A-ZÀ-ÖØ-Þ]")
 _NAMES_JOINED = re.compile(r"\s*(?:&|\band\b|\bet\b|,)\s*")
-_NAME_SHAPE = re.compile(
+_AUTHOR_NAME_SHAPE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]*){1,3}$"
 )
 # The role after the dash names the speaker (`invited speaker`, `conférencière invitée`); the
@@ -353,7 +355,7 @@ def authors_with_bodies(text: str) -> list[Speaker] | None:
         if is_role(first) and not looks_like_org(first):
             return None  # a function in brackets (`(Mayor)`) is read as before
         for name in _NAMES_JOINED.split(group["names"].strip()):
-            if not _NAME_SHAPE.match(name) or names_no_person(name) or kind_of(name):
+            if not _AUTHOR_NAME_SHAPE.match(name) or names_no_person(name) or kind_of(name):
                 return None
             beyond_doubt = beyond_doubt or named_beyond_doubt(name, False)
             people.append({"name": name, "organisation": body, "role": role, "topic": None})

@@ -378,9 +378,9 @@ _NICKNAME = re.compile(
 # A bracket sending the reader elsewhere: `see …`, `voir …`, `cf. …`.
 _CROSS_REFERENCE = re.compile(r"\s*(?:see|voir|cf\.?)\s", re.IGNORECASE)
 
-# A capital alone inside a name (`Jeremy L Thompson`).
 # A hyphen spaced before and glued after, one capitalised word, then the name's end.
 _SPACED_HYPHEN = re.compile(rf"(?P<tail>\s[–-](?P<last>[{UPPER}][a-zß-öø-ÿ]+))(?=\s*(?:\(|$))")
+# A capital alone inside a name (`Jeremy L Thompson`).
 _BARE_INITIAL = re.compile(rf"\s[{UPPER}]\s")
 
 

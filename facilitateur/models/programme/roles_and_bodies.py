@@ -473,11 +473,12 @@ _BODY_KIND = re.compile(r"\b(?:committee|board|commission|faculte|faculty|llc)\b
 
 # Forty-third round. A local authority or a university named by its kind, then its place
 # (`mairie de Bègles`, `Ville de Libourne`, `université de Caen`, `City of Leeds`): a body,
-# though its kind's word is written small as sentences write it.
+# though its kind's word is written small as sentences write it. Each word takes its hyphens
+# whole (possessive), so a run of hyphens is never split every way before the pattern fails.
 _SMALL_KIND_OF_PLACE = re.compile(
     r"^(?i:mairie|ville|commune|m[ée]tropole|r[ée]gion|d[ée]partement|universit[ée]|city|town"
     r"|county|university)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|of\s+(?:the\s+)?)"
-    r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[\s-]+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|sur|en|les|la|le|de|du|d['’]\w+))*$"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*+(?:[\s-]+(?:[A-ZÀ-ÖØ-Þ][\w’'-]*+|sur|en|les|la|le|de|du|d['’]\w+))*$"
 )
 
 

@@ -122,13 +122,15 @@ _LINK_TAIL = re.compile(
 )
 
 
-# Thirty-fifth round. What follows the talk, said right after the name (`conférence de
-# Christian Velot suivie d’un débat avec la salle`, `Talk by Ann Lee followed by a debate`), is
-# the block's next part, no word of the name (after a function, speaker_about cuts it so).
-# `et`/`and`, then words in lower case only, perhaps after an article (see by_people).
+# Forty-third round. After a person, `et`/`and`, then words in lower case only, perhaps after
+# an article (`… par Dalila Aït-el-djoudi et clôture du colloque`): another moment, no second
+# person (see by_people).
 _THEN_A_MOMENT = re.compile(
     r"\s+(?:et|and)\s+(?P<moment>(?:la\s+|le\s+|les\s+|l['’]|the\s+)?[a-zß-öø-ÿ][^A-ZÀ-ÖØ-Þ,;:()]*)$"
 )
+# Thirty-fifth round. What follows the talk, said right after the name (`conférence de
+# Christian Velot suivie d’un débat avec la salle`, `Talk by Ann Lee followed by a debate`), is
+# the block's next part, no word of the name (after a function, speaker_about cuts it so).
 _FOLLOWED_TAIL = re.compile(
     r"(?<=[a-zß-öø-ÿ])\s+(?:suivie?s?\s+(?:de\s|par\s|d['’])|followed\s+by\s).*$"
 )
@@ -561,12 +563,12 @@ def _by_person(who: str) -> Speaker | None:
     return sp
 
 
-# Words naming what someone says, after which `de` names the one who says it (`Intervention de
-# Jean Dupont`, `Témoignage d’Anne Leroy`), not a subject (`La pensée de Guy Héraud`).
 # One capitalised word and nothing else.
 _GIVEN_NAME_ENDING = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+")
 
 
+# Words naming what someone says, after which `de` names the one who says it (`Intervention de
+# Jean Dupont`, `Témoignage d’Anne Leroy`), not a subject (`La pensée de Guy Héraud`).
 _SPOKEN = re.compile(
     r"(?:^|\s)(?:interventions?|conferences?|temoignages?|exposes?|allocutions?|discours|mots?"
     r"|causeries?|lectures?|presentations?|regards?|paroles?)\s*$"

@@ -37,6 +37,14 @@ _LABEL_THEN_HOURS = re.compile(
     re.IGNORECASE,
 )
 _LABEL_LOOK_AHEAD = 8  # lines, blank and heading ones counted
+# The same hours ending the line, asked first of its last characters: the pattern above, whose
+# sentence may be any words, is tried only on a line of a sentence's length that ends so (a
+# paragraph of prose with a colon would otherwise be tried at every split of its words).
+_HOURS_AT_END = re.compile(
+    r"\s(?:de|from|between)\s+" + T1 + r"\s*(?:à|a|to|and|[-–—])\s*" + T2 + r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_AT_MOST = 600  # characters
 
 
 def moment_said_first(numbered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -73,7 +81,11 @@ def hours_said_first(raw_lines: list[str]) -> dict[int, tuple[str, str]]:
     for n, text in enumerate(raw_lines[:200]):
         if BLOCK_LINE.match(text):
             break  # the schedule has begun with a time of its own
-        said = _LABEL_THEN_HOURS.match(text) if ":" in text else None
+        said = (
+            _LABEL_THEN_HOURS.match(text)
+            if ":" in text and len(text) <= _SENTENCE_AT_MOST and _HOURS_AT_END.search(text[-80:])
+            else None
+        )
         if (
             said is not None
             and fold(said["title"]).strip() not in TABLE_HEADER_WORDS

@@ -299,11 +299,12 @@ def settle(t: ClockTime, after: int | None, clock24: bool = False) -> int:
         # `12am` said so is midnight, the end of the day, whenever it started (`Hospitality
         # 8am–12am`): never noon, nor the night before.
         return 24 * 60
-    if t.ampm and 0 < t.minutes < 60 and _EARLIEST_DAYTIME <= after < NIGHT_STARTS:
+    if t.ampm and 0 < t.minutes < 60 and _EARLIEST_DAYTIME <= after <= t.minutes + 720:
         # Forty-first round. A time in the hour written `12` with `am` (`12:15a`, `12:30 am`)
         # after a morning's time is noon: the day goes on, it does not go back to the night
         # before, and pages mistake the half-day of `12` as no other hour's (`11:30a`,
-        # `12:15a`, `1:00p`). `12am` on the hour stays midnight, above.
+        # `12:15a`, `1:00p`). `12am` on the hour stays midnight, above; once noon has passed
+        # (`5pm` then `12:30am`) it is no noon: the day cannot go back to it.
         return t.minutes + 720
     if not t.explicit and not clock24 and t.minutes + 720 < 24 * 60:
         return t.minutes + 720
