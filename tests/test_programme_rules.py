@@ -15133,3 +15133,41 @@ def test_a_chairs_noun_then_one_word_with_no_colon_in_a_bracket_is_no_one(line):
 )
 def test_a_chairs_noun_before_a_name_with_no_colon_leads_their_role(text, who):
     assert people_of(blocks(text)[0]) == [who]
+
+
+# Forty-sixth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "Schedule\n\nHow does registration work?\n\nThe Registration Desk opens on Saturday"
+            " morning, and is your first port of call when you arrive.\n\nSaturday\n"
+            "09:30 Doors open\n11:00 Welcome Talk\n12:00 Sessions\n",
+            ["09:30", "11:00", "12:00"],
+        ),
+        (
+            "Programme\n\nComment se passe l’accueil ?\n\nL’accueil des participants ouvre à 9h30 le"
+            " samedi, présentez-vous avec votre confirmation d’inscription.\n\nSamedi\n"
+            "9h30 Accueil des participants\n11h00 Plénière d’ouverture\n12h30 Déjeuner\n",
+            ["09:30", "11:00", "12:30"],
+        ),
+    ],
+)
+def test_a_question_over_a_paragraph_before_the_schedule_is_no_moment(text, starts):
+    days = parse_programme(text)["days"]
+    assert [[b["start"] for b in d["blocks"]] for d in days] == [starts]
+
+
+@pytest.mark.parametrize(
+    ("heading", "when"),
+    [
+        ("Workshop Date: November, 18th 2025", "2025-11-18"),
+        ("Date : novembre, 18 2025", "2025-11-18"),
+        ("May, 3 talks", None),
+    ],
+)
+def test_a_comma_after_the_month_then_the_day_and_its_year_is_the_same_date(heading, when):
+    text = f"{heading}\n08:30 – 09:00 Opening talk\n09:00 – 09:30 Break\n"
+    assert [d["date"] for d in parse_programme(text)["days"]] == [when]

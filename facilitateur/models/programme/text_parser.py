@@ -1176,7 +1176,7 @@ class Reader:
             self.block is None
             and kind_of(text, self.prog.language) not in STANDALONE_KINDS
             and (not self.day.blocks or _THEME_IN_CAPITALS.match(text))
-        ):
+        ) or self._question_over_prose(text):
             # Words before the first time of a day that name no kind of block ("Au Centre
             # Culturel …", a subtitle): not a block; listed as not read. Twenty-second round:
             # so are words in capitals under a heading of the afternoon or evening, before its
@@ -1614,6 +1614,22 @@ class Reader:
             below.kind == "block"
             and ":" not in text[:-1]
             and kind_of(text[:-1], self.prog.language) is not None
+        )
+
+    def _question_over_prose(self, text: str) -> bool:
+        """Forty-sixth round. Before a day's first block, a line asking a question (`How does
+        registration work?`, `Comment s’inscrire ?`) whose next line is a paragraph of prose is
+        the heading of an explanation the page gives above its schedule, as a page of questions
+        and answers does: no moment, whatever kind its words name. A moment titled by a
+        question has a time, or stands among moments, not over sentences."""
+        if self.block is not None or not text.endswith("?") or len(text.split()) < 3:
+            return False
+        after = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else None
+        return (
+            after is not None
+            and after.kind == "text"
+            and len(after.text) > 60
+            and SENTENCE.search(after.text) is not None
         )
 
     def _untimed_day_between_days(self, text: str) -> bool:
