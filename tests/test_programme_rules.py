@@ -15171,3 +15171,30 @@ def test_a_question_over_a_paragraph_before_the_schedule_is_no_moment(text, star
 def test_a_comma_after_the_month_then_the_day_and_its_year_is_the_same_date(heading, when):
     text = f"{heading}\n08:30 – 09:00 Opening talk\n09:00 – 09:30 Break\n"
     assert [d["date"] for d in parse_programme(text)["days"]] == [when]
+
+
+def _ranges46(text: str) -> list[tuple[str | None, str | None, str]]:
+    (day,) = parse_programme(text)["days"]
+    return [(b["start"], b["end"], b["title"]) for b in day["blocks"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "8h30 : accueil des participants\n\nAccueil de 8H30 à 9H00\n\n9H00 : ouverture\n",
+            [("08:30", "09:00", "accueil des participants"), ("09:00", None, "ouverture")],
+        ),
+        (
+            "9:00-9:30 Registration\n9:00 Registration and coffee\n9:30 Opening talk\n",
+            [("09:00", "09:30", "Registration and coffee"), ("09:30", None, "Opening talk")],
+        ),
+    ],
+)
+def test_a_moment_said_again_with_its_range_at_the_same_start_is_one_block(text, want):
+    assert _ranges46(text) == want
+
+
+def test_two_moments_at_the_same_start_with_other_words_stay_two():
+    text = "9:00 Registration\n9:00-9:30 Coffee\n9:30 Opening talk\n"
+    assert [t for _s, _e, t in _ranges46(text)] == ["Registration", "Coffee", "Opening talk"]

@@ -336,6 +336,7 @@ class Reader:
                 # Read as no one's in the end: the cells taken as theirs are notes again.
                 block.description = " · ".join(x for x in [block.description, *cells] if x)
         for day in self.prog.days:
+            said_again_with_its_range(day)
             moments_after_the_list(day)
             siblings_of_the_first(day)
             conveners_of_a_grid(day.blocks)
@@ -2027,6 +2028,40 @@ _REGISTER_ONLINE = re.compile(
 # will start with a reception on Tuesday, December 7 and end on Saturday.  the tentative
 # schedule is as follows:`): the line is prose, not a block, even when it names a kind.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
+
+
+def _words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(title)))
+
+
+def said_again_with_its_range(day: Day) -> None:
+    """Forty-sixth round. Two lines beside each other at the same start, one with no end and
+    the other with its range, where the words of one are all among the other's (`8h30 :
+    accueil des participants` then `Accueil de 8H30 à 9H00`, `9:00 Registration and coffee`
+    then `Registration 9:00-9:30`), are one moment the page says twice, once with its end:
+    one block, titled by the longer, ending where the range says; not a moment that ends at
+    once beside another."""
+    kept: list[Block] = []
+    for b in day.blocks:
+        a = kept[-1] if kept else None
+        if (
+            a is not None
+            and a.start is not None
+            and b.start is not None
+            and a.start.minutes == b.start.minutes
+            and (a.end is None) != (b.end is None)
+        ):
+            longer, shorter = (a, b) if len(a.title) >= len(b.title) else (b, a)
+            few = _words(shorter.title)
+            if few and few <= _words(longer.title) and not shorter.speakers and not shorter.items:
+                longer.end = longer.end or shorter.end
+                longer.description = " · ".join(
+                    x for x in (longer.description, shorter.description) if x
+                )
+                kept[-1] = longer
+                continue
+        kept.append(b)
+    day.blocks = kept
 
 
 def moments_after_the_list(day: Day) -> None:
