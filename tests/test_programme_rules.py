@@ -15198,3 +15198,26 @@ def test_a_moment_said_again_with_its_range_at_the_same_start_is_one_block(text,
 def test_two_moments_at_the_same_start_with_other_words_stay_two():
     text = "9:00 Registration\n9:00-9:30 Coffee\n9:30 Opening talk\n"
     assert [t for _s, _e, t in _ranges46(text)] == ["Registration", "Coffee", "Opening talk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "14h -18h\nConférences-débat\nA partir de 18h\nApéritif\n9h30-12h30\n"
+            "Assemblée générale\n",
+            [["14:00", "18:00", "09:30"]],
+        ),
+        (
+            "2:00pm - 5:00pm Talks\n5:00pm Reception\n9:00am - 11:30am Annual general meeting\n",
+            [["14:00", "17:00", "09:00"]],
+        ),
+        (
+            "14h-18h Conférences\n18h Apéritif\n9h30-12h30 Assemblée générale\n14h Visite\n",
+            [["14:00", "18:00"], ["09:30", "14:00"]],
+        ),
+    ],
+)
+def test_one_morning_block_written_after_the_afternoon_is_the_same_day(text, days):
+    got = parse_programme(text)["days"]
+    assert [[b["start"] for b in d["blocks"]] for d in got] == days
