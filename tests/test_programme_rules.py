@@ -15221,3 +15221,20 @@ def test_two_moments_at_the_same_start_with_other_words_stay_two():
 def test_one_morning_block_written_after_the_afternoon_is_the_same_day(text, days):
     got = parse_programme(text)["days"]
     assert [[b["start"] for b in d["blocks"]] for d in got] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quatrième débat :\n\n18H30 Débat public :\n\n« Quels risques pour l’hôpital public ? »\n\n"
+        "• 21H00 : repas\n\nDimanche 3 novembre 2013\n\n9H à 10H00 : activités\n",
+        "Evening panel:\n\n6:30pm Public debate:\n\n“Which risks for public hospitals?”\n\n"
+        "• 9:00pm Dinner\n\nSunday 3 November 2013\n\n9:00am - 10:00am Members' reports\n",
+        "Quatrième débat :\n\n18H30 Débat public :\n\n« Quels risques pour l’hôpital public ? »\n\n"
+        "• 21H00 : repas\n\nAssemblée générale\n\n9H à 10H00 : activités\n10H à 11H00 : synthèse\n",
+    ],
+)
+def test_a_bulleted_time_before_the_next_days_morning_is_a_block_of_its_own(text):
+    first = parse_programme(text)["days"][0]["blocks"]
+    assert [(b["start"], b["end"]) for b in first][:2] == [("18:30", "21:00"), ("21:00", None)]
+    assert first[0]["items"] == []

@@ -286,10 +286,17 @@ class Reader:
         self.cells_taken: list[tuple[Block, Speaker, list[str]]] = []
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
+        # For each line, the next day's heading or unbulleted timed line after it, if one.
+        self.next_stop: list[Line | None] = [None] * len(lines)
         later = False
+        stop: Line | None = None
         for i in range(len(lines) - 1, -1, -1):
             self.resumes[i] = later
-            later = later or (lines[i].kind == "block" and not BULLETED.match(lines[i].text))
+            self.next_stop[i] = stop
+            plain = lines[i].kind == "block" and not BULLETED.match(lines[i].text)
+            later = later or plain
+            if plain or lines[i].kind == "date":
+                stop = lines[i]
         self.listed = shouted_lists(lines, prog.language)
         prog.days.append(first_day)
 
@@ -665,6 +672,26 @@ class Reader:
             and start.minutes >= end.minutes
         )
 
+    def _resumes_the_same_day(self, line: Line) -> bool:
+        """Forty-sixth round. Whether the next unbulleted time after a bulleted one goes on with
+        the same day: not when a day's heading comes first, nor when that time goes back from
+        the afternoon to the morning (`18H30 Débat public`, `• 21H00 : repas`, then `9H à 10H00
+        : …` under the next day's assembly): the bulleted time is then the day's last block,
+        not a timed part of the block above, whose parts the day's next times would close."""
+        after = self.next_stop[self.index]
+        if after is None or after.kind == "date":
+            return after is None
+        here, m = BLOCK_LINE.match(line.text), BLOCK_LINE.match(after.text)
+        start = read_time(here, "a") if here else None
+        then = read_time(m, "a") if m else None
+        return not (
+            start is not None
+            and then is not None
+            and start.minutes >= 12 * 60
+            and then.minutes < 12 * 60
+            and (then.explicit or start.explicit)
+        )
+
     def _holds_no_parts(self) -> bool:
         """Twenty-seventh round. Whether the block above is a welcome, a break or a meal with
         its start alone (`9h30 : Accueil café`, `12:30 Lunch`): people arrive, eat or rest
@@ -691,6 +718,7 @@ class Reader:
             and not self.bulleted_blocks
             and self.block
             and self.resumes[self.index]
+            and self._resumes_the_same_day(line)
             and not self._after_block_ends(line.text)
             and not self._holds_no_parts()
             # Twenty-seventh round. Under a block itself bulleted (one made a block by the
