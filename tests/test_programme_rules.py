@@ -15238,3 +15238,17 @@ def test_a_bulleted_time_before_the_next_days_morning_is_a_block_of_its_own(text
     first = parse_programme(text)["days"][0]["blocks"]
     assert [(b["start"], b["end"]) for b in first][:2] == [("18:30", "21:00"), ("21:00", None)]
     assert first[0]["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("General Session: Keynote Speaker", "talk"),
+        ("General Session - Panel Discussion: Senior Dining Technology", "panel"),
+        ("Séance générale : table ronde des élus", "panel"),
+        ("General Session", "plenary"),
+        ("Séance générale", "plenary"),
+    ],
+)
+def test_a_general_session_gives_way_to_the_telling_word_after_it(title, kind):
+    assert kind_of(title, None) == kind
