@@ -15133,3 +15133,122 @@ def test_a_chairs_noun_then_one_word_with_no_colon_in_a_bracket_is_no_one(line):
 )
 def test_a_chairs_noun_before_a_name_with_no_colon_leads_their_role(text, who):
     assert people_of(blocks(text)[0]) == [who]
+
+
+# Forty-sixth round, blocks and days
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "Schedule\n\nHow does registration work?\n\nThe Registration Desk opens on Saturday"
+            " morning, and is your first port of call when you arrive.\n\nSaturday\n"
+            "09:30 Doors open\n11:00 Welcome Talk\n12:00 Sessions\n",
+            ["09:30", "11:00", "12:00"],
+        ),
+        (
+            "Programme\n\nComment se passe l’accueil ?\n\nL’accueil des participants ouvre à 9h30 le"
+            " samedi, présentez-vous avec votre confirmation d’inscription.\n\nSamedi\n"
+            "9h30 Accueil des participants\n11h00 Plénière d’ouverture\n12h30 Déjeuner\n",
+            ["09:30", "11:00", "12:30"],
+        ),
+    ],
+)
+def test_a_question_over_a_paragraph_before_the_schedule_is_no_moment(text, starts):
+    days = parse_programme(text)["days"]
+    assert [[b["start"] for b in d["blocks"]] for d in days] == [starts]
+
+
+@pytest.mark.parametrize(
+    ("heading", "when"),
+    [
+        ("Workshop Date: November, 18th 2025", "2025-11-18"),
+        ("Date : novembre, 18 2025", "2025-11-18"),
+        ("May, 3 talks", None),
+    ],
+)
+def test_a_comma_after_the_month_then_the_day_and_its_year_is_the_same_date(heading, when):
+    text = f"{heading}\n08:30 – 09:00 Opening talk\n09:00 – 09:30 Break\n"
+    assert [d["date"] for d in parse_programme(text)["days"]] == [when]
+
+
+def _ranges46(text: str) -> list[tuple[str | None, str | None, str]]:
+    (day,) = parse_programme(text)["days"]
+    return [(b["start"], b["end"], b["title"]) for b in day["blocks"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "8h30 : accueil des participants\n\nAccueil de 8H30 à 9H00\n\n9H00 : ouverture\n",
+            [("08:30", "09:00", "accueil des participants"), ("09:00", None, "ouverture")],
+        ),
+        (
+            "9:00-9:30 Registration\n9:00 Registration and coffee\n9:30 Opening talk\n",
+            [("09:00", "09:30", "Registration and coffee"), ("09:30", None, "Opening talk")],
+        ),
+    ],
+)
+def test_a_moment_said_again_with_its_range_at_the_same_start_is_one_block(text, want):
+    assert _ranges46(text) == want
+
+
+def test_two_moments_at_the_same_start_with_other_words_stay_two():
+    text = "9:00 Registration\n9:00-9:30 Coffee\n9:30 Opening talk\n"
+    assert [t for _s, _e, t in _ranges46(text)] == ["Registration", "Coffee", "Opening talk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "14h -18h\nConférences-débat\nA partir de 18h\nApéritif\n9h30-12h30\n"
+            "Assemblée générale\n",
+            [["14:00", "18:00", "09:30"]],
+        ),
+        (
+            "2:00pm - 5:00pm Talks\n5:00pm Reception\n9:00am - 11:30am Annual general meeting\n",
+            [["14:00", "17:00", "09:00"]],
+        ),
+        (
+            "14h-18h Conférences\n18h Apéritif\n9h30-12h30 Assemblée générale\n14h Visite\n",
+            [["14:00", "18:00"], ["09:30", "14:00"]],
+        ),
+    ],
+)
+def test_one_morning_block_written_after_the_afternoon_is_the_same_day(text, days):
+    got = parse_programme(text)["days"]
+    assert [[b["start"] for b in d["blocks"]] for d in got] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quatrième débat :\n\n18H30 Débat public :\n\n« Quels risques pour l’hôpital public ? »\n\n"
+        "• 21H00 : repas\n\nDimanche 3 novembre 2013\n\n9H à 10H00 : activités\n",
+        "Evening panel:\n\n6:30pm Public debate:\n\n“Which risks for public hospitals?”\n\n"
+        "• 9:00pm Dinner\n\nSunday 3 November 2013\n\n9:00am - 10:00am Members' reports\n",
+        "Quatrième débat :\n\n18H30 Débat public :\n\n« Quels risques pour l’hôpital public ? »\n\n"
+        "• 21H00 : repas\n\nAssemblée générale\n\n9H à 10H00 : activités\n10H à 11H00 : synthèse\n",
+    ],
+)
+def test_a_bulleted_time_before_the_next_days_morning_is_a_block_of_its_own(text):
+    first = parse_programme(text)["days"][0]["blocks"]
+    assert [(b["start"], b["end"]) for b in first][:2] == [("18:30", "21:00"), ("21:00", None)]
+    assert first[0]["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("General Session: Keynote Speaker", "talk"),
+        ("General Session - Panel Discussion: Senior Dining Technology", "panel"),
+        ("Séance générale : table ronde des élus", "panel"),
+        ("General Session", "plenary"),
+        ("Séance générale", "plenary"),
+    ],
+)
+def test_a_general_session_gives_way_to_the_telling_word_after_it(title, kind):
+    assert kind_of(title, None) == kind

@@ -206,7 +206,26 @@ def split_going_back(day: Day) -> list[Day]:
         out[-1].blocks.append(b)
     for d in out:
         d.blocks.sort(key=lambda b: id(b) in midnight)  # stable: the rest keep their order
+    if _morning_written_last(out, clock24):
+        out[0].blocks += out.pop().blocks
     return out
+
+
+def _morning_written_last(out: list[Day], clock24: bool) -> bool:
+    """Forty-sixth round. Times going back once, with no day's heading anywhere, to one last
+    block whose whole range lies before the first block's start (`14h -18h Conférences`,
+    `A partir de 18h Apéritif`, then `9h30-12h30 Assemblée générale`): the page wrote that
+    day's morning after its afternoon, the same day in the page's order, not a second day of
+    one moment. A second day of several blocks, or one overlapping the first day's hours,
+    stays a day."""
+    if len(out) != 2 or out[0].label or out[0].date or len(out[1].blocks) != 1:
+        return False
+    (last,) = out[1].blocks
+    first = next((b for b in out[0].blocks if b.start is not None), None)
+    if first is None or first.start is None or last.start is None or last.end is None:
+        return False
+    start = settle(first.start, None, clock24)
+    return settle(last.end, settle(last.start, None, clock24), clock24) <= start
 
 
 # A sentence, not a title: a dozen words or more.

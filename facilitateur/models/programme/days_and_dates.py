@@ -81,7 +81,12 @@ _DAY_FIRST = re.compile(
     r"(?:,?\s*(?P<year>\d{4}))?\b",
 )
 _MONTH_FIRST = re.compile(
-    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"^(?:(?P<wd>{WEEKDAYS})\.?,?\s+)?{_MONTH}"
+    # Forty-sixth round. A comma may follow the month when the day then its year follow it
+    # (`November, 18th 2025`), as a form's date field is filled: the same date. Without the
+    # year after the day, a month then a comma then a number is a sentence's (`May, 3 talks`).
+    r"(?:\s+|,\s*(?=\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b))"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
     r"(?:\s+(?P<year>\d{4}))?\b",
 )
 _NUMERIC = re.compile(

@@ -286,10 +286,17 @@ class Reader:
         self.cells_taken: list[tuple[Block, Speaker, list[str]]] = []
         # For each line, whether an unbulleted timed line comes after it.
         self.resumes = [False] * len(lines)
+        # For each line, the next day's heading or unbulleted timed line after it, if one.
+        self.next_stop: list[Line | None] = [None] * len(lines)
         later = False
+        stop: Line | None = None
         for i in range(len(lines) - 1, -1, -1):
             self.resumes[i] = later
-            later = later or (lines[i].kind == "block" and not BULLETED.match(lines[i].text))
+            self.next_stop[i] = stop
+            plain = lines[i].kind == "block" and not BULLETED.match(lines[i].text)
+            later = later or plain
+            if plain or lines[i].kind == "date":
+                stop = lines[i]
         self.listed = shouted_lists(lines, prog.language)
         prog.days.append(first_day)
 
@@ -336,6 +343,7 @@ class Reader:
                 # Read as no one's in the end: the cells taken as theirs are notes again.
                 block.description = " · ".join(x for x in [block.description, *cells] if x)
         for day in self.prog.days:
+            said_again_with_its_range(day)
             moments_after_the_list(day)
             siblings_of_the_first(day)
             conveners_of_a_grid(day.blocks)
@@ -664,6 +672,26 @@ class Reader:
             and start.minutes >= end.minutes
         )
 
+    def _resumes_the_same_day(self, line: Line) -> bool:
+        """Forty-sixth round. Whether the next unbulleted time after a bulleted one goes on with
+        the same day: not when a day's heading comes first, nor when that time goes back from
+        the afternoon to the morning (`18H30 Débat public`, `• 21H00 : repas`, then `9H à 10H00
+        : …` under the next day's assembly): the bulleted time is then the day's last block,
+        not a timed part of the block above, whose parts the day's next times would close."""
+        after = self.next_stop[self.index]
+        if after is None or after.kind == "date":
+            return after is None
+        here, m = BLOCK_LINE.match(line.text), BLOCK_LINE.match(after.text)
+        start = read_time(here, "a") if here else None
+        then = read_time(m, "a") if m else None
+        return not (
+            start is not None
+            and then is not None
+            and start.minutes >= 12 * 60
+            and then.minutes < 12 * 60
+            and (then.explicit or start.explicit)
+        )
+
     def _holds_no_parts(self) -> bool:
         """Twenty-seventh round. Whether the block above is a welcome, a break or a meal with
         its start alone (`9h30 : Accueil café`, `12:30 Lunch`): people arrive, eat or rest
@@ -690,6 +718,7 @@ class Reader:
             and not self.bulleted_blocks
             and self.block
             and self.resumes[self.index]
+            and self._resumes_the_same_day(line)
             and not self._after_block_ends(line.text)
             and not self._holds_no_parts()
             # Twenty-seventh round. Under a block itself bulleted (one made a block by the
@@ -1176,7 +1205,7 @@ class Reader:
             self.block is None
             and kind_of(text, self.prog.language) not in STANDALONE_KINDS
             and (not self.day.blocks or _THEME_IN_CAPITALS.match(text))
-        ):
+        ) or self._question_over_prose(text):
             # Words before the first time of a day that name no kind of block ("Au Centre
             # Culturel …", a subtitle): not a block; listed as not read. Twenty-second round:
             # so are words in capitals under a heading of the afternoon or evening, before its
@@ -1616,6 +1645,22 @@ class Reader:
             and kind_of(text[:-1], self.prog.language) is not None
         )
 
+    def _question_over_prose(self, text: str) -> bool:
+        """Forty-sixth round. Before a day's first block, a line asking a question (`How does
+        registration work?`, `Comment s’inscrire ?`) whose next line is a paragraph of prose is
+        the heading of an explanation the page gives above its schedule, as a page of questions
+        and answers does: no moment, whatever kind its words name. A moment titled by a
+        question has a time, or stands among moments, not over sentences."""
+        if self.block is not None or not text.endswith("?") or len(text.split()) < 3:
+            return False
+        after = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else None
+        return (
+            after is not None
+            and after.kind == "text"
+            and len(after.text) > 60
+            and SENTENCE.search(after.text) is not None
+        )
+
     def _untimed_day_between_days(self, text: str) -> bool:
         """Whether the line is right under a dated day's heading, names a kind of moment, and
         no time comes before the next dated day, which has times (see on_text)."""
@@ -2011,6 +2056,40 @@ _REGISTER_ONLINE = re.compile(
 # will start with a reception on Tuesday, December 7 and end on Saturday.  the tentative
 # schedule is as follows:`): the line is prose, not a block, even when it names a kind.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ0-9]{2})\.\s+(?=[a-zà-ÿA-ZÀ-ÖØ-Þ]{2,}\s)")
+
+
+def _words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(title)))
+
+
+def said_again_with_its_range(day: Day) -> None:
+    """Forty-sixth round. Two lines beside each other at the same start, one with no end and
+    the other with its range, where the words of one are all among the other's (`8h30 :
+    accueil des participants` then `Accueil de 8H30 à 9H00`, `9:00 Registration and coffee`
+    then `Registration 9:00-9:30`), are one moment the page says twice, once with its end:
+    one block, titled by the longer, ending where the range says; not a moment that ends at
+    once beside another."""
+    kept: list[Block] = []
+    for b in day.blocks:
+        a = kept[-1] if kept else None
+        if (
+            a is not None
+            and a.start is not None
+            and b.start is not None
+            and a.start.minutes == b.start.minutes
+            and (a.end is None) != (b.end is None)
+        ):
+            longer, shorter = (a, b) if len(a.title) >= len(b.title) else (b, a)
+            few = _words(shorter.title)
+            if few and few <= _words(longer.title) and not shorter.speakers and not shorter.items:
+                longer.end = longer.end or shorter.end
+                longer.description = " · ".join(
+                    x for x in (longer.description, shorter.description) if x
+                )
+                kept[-1] = longer
+                continue
+        kept.append(b)
+    day.blocks = kept
 
 
 def moments_after_the_list(day: Day) -> None:

@@ -66,7 +66,11 @@ _WEAK = re.compile(
     r"|allocutions?|discours|interventions?|food"
     # Seventeenth round. The business meeting is everyone's, but a telling word names the
     # moment it is part of (`Opening Business Meeting` opens the day).
-    r"|business (?:meetings?|sessions?)|" + FIELDS + r")$"
+    r"|business (?:meetings?|sessions?)"
+    # Forty-sixth round. So does a session of everyone, named as the frame of what it holds
+    # (`General Session: Keynote Speaker`, `Séance générale : table ronde …`): the telling
+    # word after it names the moment; alone, it stays a plenary.
+    r"|general sessions?|sessions? generales?|seances? generales?|" + FIELDS + r")$"
 )
 # A word so general that it is a kind only when nothing else is named: `Session 4: First
 # Prototypes`, `Concurrent Sessions`.
