@@ -15204,3 +15204,27 @@ def test_a_civility_before_a_place_then_a_dash_names_no_one():
     assert (
         people_of(blocks("9h00 Visites\nMme Salle Polyvalente - Repas partagé\n10h Fin\n")[0]) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "topic"),
+    [
+        (
+            "16h30 : Conférence par Monsieur André Mourot sur « Mes souvenirs d’enfant » puis"
+            " une présentation de ses articles",
+            "André Mourot",
+            "Mes souvenirs d’enfant",
+        ),
+        (
+            '4:30 pm Talk by Mrs Ann Lee on "Soils after oil" then a tour of the farm',
+            "Ann Lee",
+            "Soils after oil",
+        ),
+    ],
+)
+def test_par_a_civility_a_name_then_sur_a_subject_in_quotes_is_their_topic_the_rest_kept(
+    line, who, topic
+):
+    (block,) = blocks(f"{line}\n")
+    assert [(s["name"], s["topic"]) for s in block["speakers"]] == [(who, topic)]
+    assert block["title"].endswith(line.split()[-1])  # what follows the quote stays said
