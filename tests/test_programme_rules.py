@@ -15252,3 +15252,98 @@ def test_a_bulleted_time_before_the_next_days_morning_is_a_block_of_its_own(text
 )
 def test_a_general_session_gives_way_to_the_telling_word_after_it(title, kind):
     assert kind_of(title, None) == kind
+
+
+# Forty-sixth round, speakers ---------------------------------------------------------------
+def _topics46(b: dict) -> list[tuple[str, str | None, str | None, str | None]]:
+    found = [*b["speakers"], *(s for it in b["items"] for s in it["speakers"])]
+    return [(s["name"], s.get("organisation"), s["role"], s["topic"]) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "14h-18h\nConférences-débat\nAvec chacun des intervenants :\n"
+            "- Claire Lavigne – INRAe PSH\n"
+            "Paysage et bioagresseurs - Régis Ambroise – Agronome et urbaniste\n"
+            "Agriculture après pétrole - Servane Penvern – INRAe Ecodév\n18h\nApéritif\n",
+            [
+                ("Claire Lavigne", "INRAe PSH", None, None),
+                ("Régis Ambroise", None, "Agronome et urbaniste", "Paysage et bioagresseurs"),
+                ("Servane Penvern", "INRAe Ecodév", None, "Agriculture après pétrole"),
+            ],
+        ),
+        (
+            "2:00 - 4:00\nPanel on farming\nSoil health after oil - Ann Lee – University of Leeds"
+            "\nWater and crops - Tom Reed – agronomist\n4:00 - 4:30\nBreak\n",
+            [
+                ("Ann Lee", "University of Leeds", None, "Soil health after oil"),
+                ("Tom Reed", None, "agronomist", "Water and crops"),
+            ],
+        ),
+    ],
+)
+def test_a_subject_a_dash_then_a_person_a_dash_and_their_body_or_function_speaks_on_it(text, who):
+    assert _topics46(blocks(text)[0]) == who
+
+
+def test_a_subject_a_dash_then_a_street_or_a_place_after_a_dash_is_no_one():
+    text = (
+        "14h-16h\nVisites\nVisite du site - Salle Jean Jaurès – Bâtiment B\n"
+        "Atelier compost - Parc Monceau – Paris\nBalade en forêt - Jean Moulin – Lyon\n16h\nGoûter\n"
+    )
+    assert _topics46(blocks(text)[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title"),
+    [
+        (
+            '8:30am - 10:00am Opening Session & Keynote Speaker:\n    Dr. Dale Henry - "Your Best'
+            ' Unlimited"\n10:00am - 10:15am Break\n',
+            "Dale Henry",
+            '"Your Best Unlimited"',
+        ),
+        (
+            "9h00 Conférence\nPr Zélie Quarmont – Les sols vivants et leurs vers\n10h00 Pause\n",
+            "Zélie Quarmont",
+            "Les sols vivants et leurs vers",
+        ),
+    ],
+)
+def test_a_civility_a_name_a_dash_then_a_subject_is_a_talk_whatever_the_given_name(
+    text, who, title
+):
+    (item,) = blocks(text)[0]["items"]
+    assert ([s["name"] for s in item["speakers"]], item["title"]) == ([who], title)
+
+
+def test_a_civility_before_a_place_then_a_dash_names_no_one():
+    assert (
+        people_of(blocks("9h00 Visites\nMme Salle Polyvalente - Repas partagé\n10h Fin\n")[0]) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "topic"),
+    [
+        (
+            "16h30 : Conférence par Monsieur André Mourot sur « Mes souvenirs d’enfant » puis"
+            " une présentation de ses articles",
+            "André Mourot",
+            "Mes souvenirs d’enfant",
+        ),
+        (
+            '4:30 pm Talk by Mrs Ann Lee on "Soils after oil" then a tour of the farm',
+            "Ann Lee",
+            "Soils after oil",
+        ),
+    ],
+)
+def test_par_a_civility_a_name_then_sur_a_subject_in_quotes_is_their_topic_the_rest_kept(
+    line, who, topic
+):
+    (block,) = blocks(f"{line}\n")
+    assert [(s["name"], s["topic"]) for s in block["speakers"]] == [(who, topic)]
+    assert block["title"].endswith(line.split()[-1])  # what follows the quote stays said

@@ -156,11 +156,16 @@ _THEME_LEAD = re.compile(r"^(?:(?:le|du|the)\s+)?th[èe]mes?\s+(?:de\s+|d['’]\
 
 # Twenty-third round: a function in small letters may come between the name and `sur`, with
 # no comma (`par Odile Plan initiatrice de l’association l’Or gris sur le thème « … »`).
+# Forty-sixth round: perhaps after a civility written in full or short (`Conférence par
+# Monsieur André Mourot sur « … »`, `Talk by Mrs Ann Lee on …`), not part of the name.
 _NAME_THEN_SUBJECT = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+    rf"^(?:{CIVILITY})?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
     r"(?:,?\s+(?P<role>[a-zß-öø-ÿ][^,;:«»“”()]{2,80}?))?\s+(?:sur|on|about)\s+(?P<topic>\S.*)$"
 )
 
+
+_QUOTED_TOPIC = re.compile(r"^[«“\"]\s*(?P<topic>[^«»“”\"]{3,}?)\s*[»”\"]")
 
 # `, projet accepté par la FWB … par Noémi Knecht`: words after the comma, then `par`/`by`
 # (right after the comma, `…, Valérie Pécresse, par M. A`, it names who welcomes someone).
@@ -417,6 +422,12 @@ def _by_people(text: str) -> tuple[str, list[Speaker]] | None:
             sp = make_speaker(about["name"])
             sp["role"] = clean(about["role"]) if about["role"] else None
             topic = _THEME_LEAD.sub("", about["topic"])
+            if (quoted := _QUOTED_TOPIC.match(topic)) and re.search(r"\w", topic[quoted.end() :]):
+                # Forty-sixth round. A subject in quotes ends at its closing quote; what the
+                # line says after it (`… » puis une présentation … par Monsieur Gournet`)
+                # is another part, kept in the title as written, not the person's topic.
+                sp["topic"] = clean(quoted["topic"]) or None
+                return clean(text), [sp]
             sp["topic"] = clean(topic).strip('«»“”" .') or None
             return clean(text[: m.start()]), [sp]
         if not by_one and said_by_par(_said(m)) and (initials := _initials_only(who)):

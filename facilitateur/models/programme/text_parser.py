@@ -161,7 +161,7 @@ from facilitateur.models.programme.title_people import (
     role_then_person,
     title_and_speakers,
 )
-from facilitateur.models.programme.topic_people import topic_then_people
+from facilitateur.models.programme.topic_people import subject_dash_person, topic_then_people
 from facilitateur.models.programme.words import (
     event_kind,
     guess_language,
@@ -1245,6 +1245,11 @@ class Reader:
         if people := names_joined_by_a_dash(text):
             # Forty-third round: two whole names joined by a hyphen (see name_lines).
             self._add_speakers(people)
+            return
+        if sp := subject_dash_person(
+            text, self.last_speaker is not None or bool(self.block.speakers)
+        ):
+            self._add_speakers([sp])  # "Paysage … - Régis Ambroise – Agronome" (topic_people)
             return
         if self._speaker_described(text):
             return

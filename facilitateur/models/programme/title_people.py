@@ -312,7 +312,7 @@ def _read_title_and_speakers(text: str) -> tuple[str, list[Speaker], int | None]
     elif (
         (m := _NAME_THEN_DASH.match(text))
         and len(m["title"].split()) >= 2
-        and named_beyond_doubt(m["who"], False)
+        and named_beyond_doubt(m["who"], bool(m["civil"]))
     ):
         # Twelfth round. A person named beyond doubt, a dash, then what they speak on
         # (`Sonia Theroux – Why are EDAs important?`, `Camille Martin – Pourquoi planter des
@@ -938,8 +938,11 @@ def _person_bracket_title(text: str) -> tuple[str, list[Speaker]] | None:
 
 
 _SEMICOLON_THEN_PEOPLE = re.compile(r"^(?P<title>[^;]*\S)\s+;\s+(?P<who>[A-ZÀ-ÖØ-Þ][^;]+)$")
+# Forty-sixth round: perhaps after a civility (`Dr. Dale Henry - "Your Best Unlimited"`,
+# `Pr Anne Roux – Les sols vivants`), which says a person though the given name is unknown.
 _NAME_THEN_DASH = re.compile(
-    r"^(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
+    rf"^(?P<civil>{CIVILITY})?"
+    r"(?P<who>[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;:()–—\d]*){1,2})"
     r"\s+[–—-]\s+(?P<title>\S.*)$"
 )
 _NAME_THEN_COLON = re.compile(

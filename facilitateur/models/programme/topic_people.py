@@ -21,7 +21,7 @@ from facilitateur.models.programme.roles_and_bodies import (
     is_role,
     looks_like_org,
 )
-from facilitateur.models.programme.words import kind_of
+from facilitateur.models.programme.words import is_place, kind_of
 from facilitateur.models.text.folding import fold
 
 # Nineteenth round. Under a block or as its title, a topic, a colon, then people (`Le Temps :
@@ -197,3 +197,51 @@ def title_then_person(text: str) -> tuple[str, list[Speaker]] | None:
 
 
 _GIVEN_TALKS = {"talk", "keynote", "plenary", "panel", "workshop"}
+
+
+# Forty-sixth round. Under a block, a talk's subject, a spaced dash, then a person named in
+# full, a spaced dash and their body or function (`Paysage et gestion des bioagresseurs -
+# Régis Ambroise – Agronome et urbaniste`, `Soil and water - Ann Lee – University of Leeds`):
+# the person speaks on that subject. The subject holds two words or more and names no person
+# nor function; the name holds two or three words; what follows it must read as a body or a
+# function. A name not known beyond doubt is trusted only among people already read on the
+# block (a list of speakers written alike). A place after the name (`Jean Moulin – Lyon`) makes
+# a street's or a building's name, not a person's body: a body is told by its words or by an
+# acronym opening it (`INRAe Ecodév`, `CNRS Lyon`).
+_ACRONYM_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}")
+
+
+def _a_body(words: str) -> bool:
+    """Whether words after a person's name are a body's, by their words or an acronym."""
+    if looks_like_org(words) or ORG_INSIDE.search(fold(words)):
+        return True  # `University of Leeds`, a place too, is a body here
+    return bool(_ACRONYM_FIRST.match(words)) and not is_place(words)
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def subject_dash_person(text: str, among_people: bool) -> Speaker | None:
+    """The speaker of a `Subject - Name – body or function` line with that subject as their
+    topic, or None."""
+    if len(text) > 200 or ":" in text:
+        return None
+    for m in _SPACED_DASH.finditer(text):
+        head, rest = clean(text[: m.start()]), text[m.end() :].strip()
+        if len(head.split()) < 2 or not _TOPIC_HEAD.match(head) or not _SPACED_DASH.search(rest):
+            continue
+        if is_role(head) or person(head, strict=False) is not None:
+            return None
+        sp = person(rest, strict=False)
+        name = (sp or {}).get("name") or ""
+        if (
+            sp is None
+            or not rest.startswith(name)
+            or not 2 <= len(name.split()) <= 3
+            or not (sp["role"] or _a_body(sp["organisation"] or ""))
+            or names_no_person(name)
+            or not (among_people or named_beyond_doubt(name, False))
+        ):
+            return None
+        return {**sp, "topic": sp["topic"] or head}
+    return None
