@@ -547,6 +547,17 @@ FRESH_47 = (
 )
 
 
+FRESH_48 = (
+    "en_govcamp_act_draft_schedule",
+    "en_montavilla_na_general_meeting_sept_2018",
+    "en_ucdavis_ai_literacy_workshop_table",
+    "fr_boischaut_rencontre_rurale_citoyenne",
+    "fr_bpi_journee_etude_lecture_jeunes_adultes",
+    "fr_enssib_colloque_fonds_locaux_matinee",
+    "fr_habitat_groupe_salon_lln_2013",
+)
+
+
 def names() -> list[str]:
     """The corpus' programmes, by name."""
     return sorted(p.name[: -len(".txt")] for p in CORPUS.glob("*.txt") if ".source" not in p.name)
@@ -738,6 +749,7 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-45": FRESH_45,
     "fresh-46": FRESH_46,
     "fresh-47": FRESH_47,
+    "fresh-48": FRESH_48,
 }
 CHOICES = {"all": None, "tuned": "tuned on", "held-out": "held out"} | {
     p: p for p in PARTS if p.startswith("fresh")
