@@ -10,6 +10,7 @@ from typing import Any
 from facilitateur.models.programme.clean_lines import without_pictographs
 from facilitateur.models.programme.days_and_dates import PARTS_OF_DAY
 from facilitateur.models.programme.model import Block, Day, KindRule, Programme, Rule
+from facilitateur.models.programme.name_lines import first_author
 from facilitateur.models.programme.people import named_beyond_doubt
 from facilitateur.models.programme.roles_and_bodies import looks_like_org
 from facilitateur.models.programme.times import ClockTime, hhmm, on_24_hour_clock, settle
@@ -434,9 +435,10 @@ def _a_name_then_quoted(title: str) -> bool:
     if m is None or m.start() == 0:
         return False
     name = title[: m.start()].strip().rstrip(":,–—-").strip()
-    if (authors := _ET_AL.search(name)) and _FIRST_AUTHOR.match(name[: authors.start()]):
+    if first_author(name) is not None:
         # Forty-first round. A name followed by `et al.` (`Moshe Sipper et al. "New Pathways
-        # …"`) is a paper's first author, whatever their given name: `et al.` says so.
+        # …"`) is a paper's first author, whatever their given name: `et al.` says so (the
+        # speakers' reading, name_lines.first_author).
         return bool(_QUOTED.match(title[m.start() :]))
     who, comma, body = name.partition(",")
     if comma and _FIRST_AUTHOR.match(who.strip()) and looks_like_org(body.strip()):
@@ -447,7 +449,6 @@ def _a_name_then_quoted(title: str) -> bool:
     return bool(_QUOTED.match(title[m.start() :])) and _a_name_alone(name)
 
 
-_ET_AL = re.compile(r"\s+et\s+al\.?$")
 # Capitalised words, an initial among them (`David R. White`), particles between them.
 _FIRST_AUTHOR = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:de|du|des|le|la|van|von|der|den|da|di|del|dos)\s+){0,2}"
